@@ -1,0 +1,202 @@
+"""``clkg build``: documents -> extraction records (cached per document) -> resolution -> store and files.
+
+Incremental: a document whose path, size and modification time match the manifest is not read
+again, and a document whose content hash matches a cached extraction is not extracted again.
+The graph is always assembled from all current extractions, so an incremental build yields
+exactly the graph a full rebuild yields, and a removed document takes its facts with it.
+Outputs are written beside the old ones and swapped in at the end: an interrupted build leaves
+the previous outputs intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import __version__, documents
+from .errors import ClkgError, DocumentError
+from .extractors.registry import extractors
+from .gazetteer import load_gazetteer
+from .pipeline import extract
+from .records import Document, Extraction
+from .resolution import resolve
+from .store import GraphStore
+from .triples import quads
+
+MANIFEST = "manifest.json"
+CACHE_DIR = "cache"
+
+
+@dataclass
+class BuildReport:
+    output: Path
+    documents: int = 0
+    extracted: int = 0
+    reused: int = 0
+    read: list[str] = field(default_factory=list)
+    errors: list[DocumentError] = field(default_factory=list)
+    entities_by_class: Counter[str] = field(default_factory=Counter)
+    relations: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+
+
+def fingerprint() -> str:
+    """Changes whenever extraction could give a different result: clkg, extractors, gazetteer."""
+    h = hashlib.sha256(__version__.encode())
+    for spec in extractors():
+        h.update(f"{spec.name}={spec.version};".encode())
+    gaz_dir = Path(__file__).parent / "data" / "gazetteer"
+    for p in sorted(gaz_dir.glob("*.csv")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load_manifest(out: Path) -> dict:
+    try:
+        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _cached(out: Path, doc_id: str, fp: str) -> tuple[Extraction, str] | None:
+    path = out / CACHE_DIR / f"{doc_id}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("fingerprint") != fp:
+            return None
+        return Extraction.model_validate_json(json.dumps(data["extraction"])), data["extracted_at"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _save_cache(out: Path, ex: Extraction, fp: str, extracted_at: str) -> None:
+    payload = {"fingerprint": fp, "extracted_at": extracted_at, "extraction": json.loads(ex.model_dump_json())}
+    write_atomic(out / CACHE_DIR / f"{ex.document.id}.json", json.dumps(payload, ensure_ascii=False).encode())
+
+
+def build(
+    inputs: Sequence[Path],
+    output: Path,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    render: bool = True,
+) -> BuildReport:
+    """Build (or update) the graph in ``output`` from the documents under ``inputs``."""
+    t0 = time.perf_counter()
+    out = Path(output)
+    out.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(output=out)
+    paths, errors = documents.discover(list(inputs))
+    report.errors += errors
+    fp = fingerprint()
+    manifest = _load_manifest(out)
+    known = manifest.get("documents", {}) if manifest.get("fingerprint") == fp else {}
+    gaz = load_gazetteer()
+
+    extractions: dict[str, Extraction] = {}
+    extracted_at: dict[str, str] = {}
+    new_manifest: dict[str, dict] = {}
+    for n, path in enumerate(paths):
+        if progress:
+            progress(n, len(paths), path.name)
+        key = str(path.resolve())
+        try:
+            st = path.stat()
+        except OSError as e:
+            report.errors.append(DocumentError(str(path), f"cannot read ({e.strerror})", "check the path"))
+            continue
+        entry = known.get(key)
+        hit = None
+        if entry and entry.get("size") == st.st_size and entry.get("mtime_ns") == st.st_mtime_ns:
+            hit = _cached(out, entry["id"], fp)
+        if hit is None:
+            try:
+                doc = documents.load_document(path)
+            except DocumentError as e:
+                report.errors.append(e)
+                continue
+            report.read.append(str(path))
+            hit = _cached(out, doc.id, fp)
+            if hit is None:
+                ex = extract(doc, gaz)
+                stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+                _save_cache(out, ex, fp, stamp)
+                hit = (ex, stamp)
+                report.extracted += 1
+            else:
+                report.reused += 1
+        else:
+            report.reused += 1
+        ex, stamp = hit
+        if ex.document.id in extractions:
+            continue  # the same text under another name
+        extractions[ex.document.id] = ex
+        extracted_at[ex.document.id] = stamp
+        new_manifest[key] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "id": ex.document.id}
+    if progress:
+        progress(len(paths), len(paths), "")
+
+    report.documents = len(extractions)
+    resolution = resolve(extractions.values(), gaz)
+    docs: dict[str, Document] = {i: ex.document for i, ex in extractions.items()}
+    all_quads = list(quads(resolution, docs, extracted_at, gaz))
+    report.triples = len(all_quads)
+    for e in resolution.entities.values():
+        report.entities_by_class[e.cls.value] += 1
+    report.relations = len({(r.subject, r.predicate, r.object) for r in resolution.relations})
+
+    store = GraphStore.write(out, all_quads)
+    from .export import get as get_exporter
+
+    write_atomic(out / "graph.ttl", get_exporter("turtle").func(store))
+    if render:
+        from .render import render_html
+
+        write_atomic(out / "graph.html", render_html(store).encode("utf-8"))
+    write_atomic(
+        out / MANIFEST,
+        json.dumps({"fingerprint": fp, "documents": new_manifest}, indent=1, sort_keys=True).encode(),
+    )
+    _collect_garbage(out, set(extractions))
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _collect_garbage(out: Path, keep: set[str]) -> None:
+    for p in (out / CACHE_DIR).glob("*.json"):
+        if p.stem not in keep:
+            p.unlink(missing_ok=True)
+
+
+def load_extractions(output: Path) -> list[Extraction]:
+    """The cached extraction records of a built graph (for explain, evaluate and review)."""
+    manifest = _load_manifest(Path(output))
+    if not manifest:
+        raise ClkgError(f"no build manifest in {output} — run `clkg build` first")
+    out = []
+    for entry in manifest.get("documents", {}).values():
+        hit = _cached(Path(output), entry["id"], manifest["fingerprint"])
+        if hit:
+            out.append(hit[0])
+    return out

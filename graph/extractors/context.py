@@ -1,0 +1,130 @@
+"""What an extractor sees: one document, its sentences, the gazetteer, and later its entities."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..records import Document, Entity, EntityClass, Evidence, Mention, Predicate, Relation, Sentence
+
+
+@dataclass
+class DocContext:
+    document: Document
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.document.sentences]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def language(self) -> str:
+        return self.document.language
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.document.sentences
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.document.sentences[i]
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(document=self.document.id, sentence=sentence.text, start=sentence.start, end=sentence.end)
+
+    def mention(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        cls: EntityClass,
+        name: str,
+        extractor: str,
+        confidence: float,
+        **attrs: object,
+    ) -> Mention:
+        """A mention at sentence-relative offsets ``start:end``."""
+        return Mention(
+            cls=cls,
+            name=name,
+            text=sentence.text[start:end],
+            start=sentence.start + start,
+            end=sentence.start + end,
+            sentence=sentence.index,
+            language=sentence.language,
+            extractor=extractor,
+            confidence=confidence,
+            **attrs,  # type: ignore[arg-type]
+        )
+
+
+@dataclass
+class EntityIndex:
+    """The grouped entities of one document, with lookups relation extractors need."""
+
+    entities: list[Entity]
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entities}
+        self._by_sentence: dict[int, list[tuple[Mention, Entity]]] = defaultdict(list)
+        self.by_key: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.key:
+                self.by_key[e.key] = e
+            for m in e.mentions:
+                self._by_sentence[m.sentence].append((m, e))
+        for items in self._by_sentence.values():
+            items.sort(key=lambda me: (me[0].start, -me[0].end))
+
+    def in_sentence(self, index: int, *classes: EntityClass) -> list[tuple[Mention, Entity]]:
+        """Mentions in a sentence (in text order) with their entities, optionally by class."""
+        items = self._by_sentence.get(index, [])
+        return [(m, e) for m, e in items if not classes or e.cls in classes]
+
+    def at(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """Mentions that lie within ``start:end`` (document offsets)."""
+        out = []
+        for items in self._by_sentence.values():
+            out += [(m, e) for m, e in items if m.start >= start and m.end <= end]
+        return sorted(out, key=lambda me: me[0].start)
+
+    def of_class(self, *classes: EntityClass) -> list[Entity]:
+        return [e for e in self.entities if e.cls in classes]
+
+    def country(self, iso2: str) -> Entity | None:
+        return self.by_key.get(f"country:{iso2}")
+
+
+def relation(
+    ctx: DocContext,
+    subject: Entity,
+    predicate: Predicate,
+    obj: Entity,
+    sentence: Sentence,
+    extractor: str,
+    confidence: float,
+) -> Relation:
+    return Relation(
+        subject=subject.id,
+        predicate=predicate,
+        object=obj.id,
+        evidence=ctx.evidence(sentence),
+        extractor=extractor,
+        confidence=confidence,
+    )
+
+
+def unique(relations: Iterable[Relation]) -> list[Relation]:
+    """Drop repeats of the same (subject, predicate, object, sentence), keeping the most confident."""
+    best: dict[tuple[str, str, str, int], Relation] = {}
+    for r in relations:
+        k = (r.subject, r.predicate.value, r.object, r.evidence.start)
+        if k not in best or r.confidence > best[k].confidence:
+            best[k] = r
+    return list(best.values())

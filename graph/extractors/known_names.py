@@ -1,0 +1,195 @@
+"""Gazetteer matching: countries, demonyms, regions and well-known organizations in any language.
+
+One Aho-Corasick automaton over every surface form of the gazetteer scans a document in one
+pass. Longest match wins, so "Latin American countries" is a region (no country), "China
+Development Bank" is the bank (with China nested in it) and "Dominican Republic" is not Dominica.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ..gazetteer import Gazetteer, GazetteerEntry
+from ..records import EntityClass, Mention
+from .context import DocContext
+from .registry import mention_extractor
+
+# Arabic attaches conjunctions and prepositions to the word: "والصين", "بالبرازيل".
+_AR_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    key: str
+    kind: str  # name | acronym | demonym
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    form: Form
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing length (so offsets stay valid)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _forms(entry: GazetteerEntry) -> Iterator[Form]:
+    for label in entry.labels:
+        yield Form(entry.key, label.kind, label.lang, label.text)
+        if label.lang == "ar" and label.text.startswith("ال"):
+            yield Form(entry.key, label.kind, label.lang, "لل" + label.text[2:])
+
+
+@lru_cache(maxsize=4)
+def _automata(gaz: Gazetteer) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """(case-insensitive automaton for names and demonyms, case-sensitive one for acronyms)."""
+    names, acronyms = ahocorasick.Automaton(), ahocorasick.Automaton()
+    for entry in gaz.entries.values():
+        for form in _forms(entry):
+            if len(form.text) < 2:
+                continue
+            auto, k = (acronyms, form.text) if form.kind == "acronym" else (names, _lower(form.text))
+            if k in auto:
+                existing = auto.get(k)
+                if form not in existing:
+                    existing.append(form)
+            else:
+                auto.add_word(k, [form])
+    names.make_automaton()
+    acronyms.make_automaton()
+    return names, acronyms
+
+
+def _boundary_ok(text: str, start: int, end: int, form: Form) -> int | None:
+    """Start offset of the match if it stands as a word here (Arabic clitics allowed), else None."""
+    if _CJK.search(form.text):
+        return start
+    after = text[end] if end < len(text) else " "
+    if after.isalnum() or after == "_":
+        return None
+    before = text[start - 1] if start > 0 else " "
+    if not before.isalnum():
+        return start
+    if _ARABIC.search(form.text):
+        for clitic in _AR_CLITICS:
+            s = start - len(clitic)
+            if text[s:start] == clitic and (s == 0 or not text[s - 1].isalnum()):
+                return start
+    return None
+
+
+def _case_ok(surface: str, form: Form) -> bool:
+    c = surface[:1]
+    if form.kind == "acronym" or not c.isalpha() or c.lower() == c.upper():
+        return True  # acronyms are matched case-sensitively already; Arabic and Chinese have no case
+    if form.kind == "demonym" and form.lang in {"es", "pt", "fr"}:
+        return True  # "brasileño", "chinês" are written lower-case
+    # Proper names in Latin script are capitalized: "china" (porcelain) or "chile" (pepper) are not.
+    return c.isupper() or (surface[:4].lower() == "the " and surface[4:5].isupper())
+
+
+def scan(text: str, gaz: Gazetteer, exclude: str | None = None) -> list[Hit]:
+    """Leftmost-longest gazetteer hits that stand as words, non-overlapping."""
+    names, acronyms = _automata(gaz)
+    hits: list[Hit] = []
+    for auto, hay in ((names, _lower(text)), (acronyms, text)):
+        for end_idx, forms in auto.iter(hay):
+            end = end_idx + 1
+            for form in forms:
+                if form.key == exclude:
+                    continue
+                start = end - len(form.text)
+                if _boundary_ok(text, start, end, form) is None:
+                    continue
+                if not _case_ok(text[start:end], form):
+                    continue
+                hits.append(Hit(start, end, form))
+                break
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[Hit] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+    return chosen
+
+
+def nested_hits(text: str, gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
+    """Known names inside a longer hit: "Bank of China" names China, "China-CELAC Forum" CELAC."""
+    out = []
+    for h in hits:
+        if h.form.key.startswith(("country:", "region:")):
+            continue
+        inner = text[h.start : h.end]
+        for sub in scan(inner, gaz, exclude=h.form.key):
+            out.append(Hit(h.start + sub.start, h.start + sub.end, sub.form))
+    return out
+
+
+CONFIDENCE = {"name": 0.95, "acronym": 0.85, "demonym": 0.85}
+
+
+def hit_to_mention(ctx: DocContext, entry: GazetteerEntry, hit: Hit, extractor: str) -> Mention | None:
+    if entry.cls is None:
+        return None
+    sentence = ctx.sentence_at(hit.start)
+    if hit.end > sentence.end:
+        return None
+    aliases = () if hit.form.text == entry.name else (ctx.text[hit.start : hit.end],)
+    return Mention(
+        cls=entry.cls,
+        name=entry.name,
+        text=ctx.text[hit.start : hit.end],
+        start=hit.start,
+        end=hit.end,
+        sentence=sentence.index,
+        language=hit.form.lang if hit.form.lang != "und" else sentence.language,
+        extractor=extractor,
+        confidence=CONFIDENCE.get(hit.form.kind, 0.8),
+        key=entry.key,
+        aliases=aliases,
+        iso_code=entry.iso_code,
+        adjective=hit.form.kind == "demonym",
+    )
+
+
+@mention_extractor("known_names", version="1")
+def known_names(ctx: DocContext) -> Iterator[Mention]:
+    """Countries, demonyms and well-known organizations and initiatives from the gazetteer."""
+    gaz = ctx.gazetteer
+    hits = scan(ctx.text, gaz)
+    for hit, nested in [*((h, False) for h in hits), *((h, True) for h in nested_hits(ctx.text, gaz, hits))]:
+        entry = gaz.get(hit.form.key)
+        if entry is None:
+            continue
+        m = hit_to_mention(ctx, entry, hit, "known_names")
+        if m is not None:
+            yield m.model_copy(update={"nested": nested}) if nested else m
+
+
+def country_hits(text: str, gaz: Gazetteer) -> list[tuple[int, int, GazetteerEntry]]:
+    """Countries named in a piece of text (regions excluded), for relation extractors."""
+    out = []
+    for h in scan(text, gaz):
+        if h.form.key.startswith("country:"):
+            e = gaz.get(h.form.key)
+            if e is not None:
+                out.append((h.start, h.end, e))
+    return out
+
+
+def is_country(entry: GazetteerEntry | None) -> bool:
+    return entry is not None and entry.cls is EntityClass.COUNTRY

@@ -1,0 +1,291 @@
+"""English names of organizations, agreements, events, projects and initiatives, by their grammar.
+
+A name is a chain of capitalized words joined by connectors ("of", "and", "for" ...). Its class
+comes from its head noun (:mod:`lexicon`): "... Association" is an organization, "Ministry of
+..." a government body, "... Co., Ltd." a company, "9th ... Forum" an event. Parents named
+after "of" ("Latin American Bureau of the International Liaison Department of ...") and
+after a comma ("Institute of Marxism, Chinese Academy of Social Sciences") become mentions
+of their own, marked ``nested``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import EntityClass, Mention, Sentence
+from . import lexicon as L
+from .context import DocContext
+from .registry import mention_extractor
+from .text import Token, tidy, tokenize
+
+NAME = "named_phrases"
+_JOINERS = frozenset("-–—&")
+_LEGAL_AFTER_COMMA = frozenset({"Ltd", "Inc", "S", "LLC", "Ltda", "Limited"})
+_COMPLEMENT = frozenset({"of", "for", "on", "between", "against", "in"})
+_CUT_BEFORE_HEAD = frozenset({"of", "for", "on"})
+_YEARS = re.compile(r"^\(?\s*\d{4}(\s*[-–]\s*\d{4})?\s*\)?$")
+_ORDINAL_NUM = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # token index, inclusive
+    end: int  # token index, inclusive
+    cls: EntityClass
+    head: int  # token index of the governing head
+    confidence: float
+
+
+def _paren_end(toks: list[Token], k: int) -> int | None:
+    """Index of the ')' closing a short parenthetical of names or years opened at ``k``."""
+    for m in range(k + 1, min(k + 8, len(toks))):
+        if toks[m].text == ")":
+            inner = toks[k + 1 : m]
+            if inner and all(t.is_cap or t.text in _JOINERS or t.text == "," for t in inner):
+                return m
+            return None
+    return None
+
+
+def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized words with connectors, joiners, abbreviations and short
+    parentheticals inside; connectors never end a chain."""
+    out: list[tuple[int, int]] = []
+    n, i = len(toks), 0
+    while i < n:
+        if not (toks[i].is_word and toks[i].is_cap):
+            i += 1
+            continue
+        j, k, connectors = i, i + 1, 0
+        while k < n and connectors <= 3:
+            t, prev = toks[k], toks[k - 1]
+            glued = prev.end == t.start
+            if t.is_word and t.is_cap:
+                j, k, connectors = k, k + 1, 0
+            elif t.is_word and t.lower in L.CONNECTORS:
+                k, connectors = k + 1, connectors + 1
+            elif t.text in _JOINERS and k + 1 < n and toks[k + 1].is_cap and connectors == 0:
+                k += 1
+            elif t.text == "." and glued and prev.text in L.ABBREVIATIONS and k == j + 1:
+                j, k = k, k + 1
+            elif (
+                t.text == ","
+                and prev.text == "."
+                and k + 1 < n
+                and toks[k + 1].text in _LEGAL_AFTER_COMMA
+            ):
+                k += 1
+            elif t.text == "(" and k == j + 1 and (close := _paren_end(toks, k)) is not None:
+                j, k = close, close + 1
+            else:
+                break
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _head_class(toks: list[Token], idx: int) -> EntityClass | None:
+    return L.HEADS_EN.get(toks[idx].lower) if toks[idx].is_word else None
+
+
+def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
+    """Split "A Association and B Bureau" into two names when both sides have a head."""
+    for k in range(s + 1, e):
+        if toks[k].lower in ("and", "&"):
+            left = [x for x in range(s, k) if _head_class(toks, x)]
+            right = [x for x in range(k + 1, e + 1) if _head_class(toks, x)]
+            if left and right and toks[k + 1].is_cap:
+                return [(s, k - 1), *_split_and(toks, k + 1, e)]
+    return [(s, e)]
+
+
+def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
+    # Leading sentence words, determiners and connectors are not part of a name.
+    while s <= e and (toks[s].text in L.STOP_CAPS or toks[s].lower in L.CONNECTORS or not toks[s].is_word):
+        s += 1
+    heads = [k for k in range(s, e + 1) if _head_class(toks, k)]
+    if not heads:
+        return None
+    h0 = heads[0]
+    # "Vice President of X Association", "Thematic Event of the 9th ... Forum": the words before the
+    # last "of" preceding the first head describe, they do not name.
+    cut = [k for k in range(s, h0) if toks[k].lower in _CUT_BEFORE_HEAD]
+    if cut:
+        s = cut[-1] + 1
+        while s <= e and (toks[s].lower in L.CONNECTORS or toks[s].text in L.STOP_CAPS):
+            s += 1
+        if s > h0:
+            return None
+    # The governing head: the first head if a complement follows it ("Ministry of ..."),
+    # else the last head of the capitalized run it starts ("... Group International ... Co., Ltd.").
+    gov = h0
+    if not (h0 + 1 <= e and toks[h0 + 1].lower in _COMPLEMENT):
+        k = h0
+        while k + 1 <= e and not (toks[k + 1].is_word and toks[k + 1].lower in L.CONNECTORS):
+            k += 1
+            if _head_class(toks, k):
+                gov = k
+        # Capitalized words after the last head without a connector belong to the next thing.
+        if gov < e and toks[gov + 1].lower not in _COMPLEMENT:
+            e = min(e, _legal_tail(toks, gov, e))
+    cls = _head_class(toks, gov)
+    if cls is None:
+        return None
+    word_idx = [k for k in range(s, e + 1) if toks[k].is_word]
+    lowers = [toks[k].lower for k in word_idx]
+    modifiers = [k for k in word_idx if not _head_class(toks, k) and toks[k].lower not in L.CONNECTORS]
+    has_complement = any(toks[k].lower in _COMPLEMENT for k in range(gov + 1, e + 1))
+    if not modifiers:
+        return None
+    head = toks[gov].lower
+    confidence = 0.7
+    if head in L.LEGAL_SUFFIXES:
+        confidence = 0.8
+    if head == "plan":
+        cls = EntityClass.AGREEMENT if L.AGREEMENT_PLAN_WORDS & set(lowers) else EntityClass.INITIATIVE
+    elif head in ("center", "centre") and gov > s and toks[gov - 1].lower in L.PROJECT_CENTER_WORDS:
+        cls = EntityClass.PROJECT
+    elif head == "bank":
+        if L.DEVELOPMENT_BANK_WORDS & set(lowers):
+            cls = (
+                EntityClass.INTERNATIONAL_ORGANIZATION
+                if L.REGIONAL_WORDS & set(lowers[:2])
+                else EntityClass.GOVERNMENT_BODY
+            )
+    elif head in ("congress", "session", "plenum", "assembly") and (
+        lowers[0] in L.ORDINALS or _ORDINAL_NUM.match(lowers[0])
+    ):
+        cls = EntityClass.EVENT
+    elif head == "convention":
+        after = toks[gov + 1].lower if gov + 1 <= e else ""
+        if after in ("on", "against", "for") or "framework" in lowers:
+            cls = EntityClass.AGREEMENT
+    elif head == "department" and not has_complement:
+        return None
+    elif head == "community":
+        joined = " ".join(lowers)
+        if "shared future" in joined or "common destiny" in joined or "shared destin" in joined:
+            cls = EntityClass.INITIATIVE
+        elif not has_complement and not (L.REGIONAL_WORDS & set(lowers)):
+            return None
+    elif head == "group" and gov + 1 <= e and toks[gov + 1].lower == "of":
+        cls = EntityClass.INTERNATIONAL_ORGANIZATION
+    elif head == "office" and "research" in lowers:
+        cls = EntityClass.ORGANIZATION
+    if any(x in " ".join(lowers) for x in ("shared future", "common destiny")):
+        cls = EntityClass.INITIATIVE
+    return Phrase(s, e, cls, gov, confidence)
+
+
+def _legal_tail(toks: list[Token], gov: int, e: int) -> int:
+    """End index of a name whose governing head is ``gov``: the head plus a legal suffix
+    ("Co., Ltd.") or a short parenthetical that follows it directly."""
+    k = gov
+    while k + 1 <= e:
+        t = toks[k + 1]
+        if t.text in {".", ","} or t.text in {"Ltd", "Inc", "Limited", "LLC", "Ltda", "S", "A"}:
+            k += 1
+        elif t.text == "(" and (close := _paren_end(toks, k + 1)) is not None and close <= e:
+            k = close
+        else:
+            break
+    while k > gov and toks[k].text == ",":
+        k -= 1
+    return k
+
+
+def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
+    """Larger bodies named after "of (the)" inside a name, when they have a head of their own."""
+    for k in range(p.head + 1, p.end):
+        if toks[k].lower == "of":
+            s = k + 1
+            if s <= p.end and toks[s].lower == "the":
+                s += 1
+            sub = _phrase(toks, s, p.end)
+            if sub is not None and sub.start == s and sub.cls is not EntityClass.COUNTRY:
+                yield sub
+
+
+def _span_text(sentence: Sentence, toks: list[Token], s: int, e: int) -> tuple[int, int, str]:
+    a, b = toks[s].start, toks[e].end
+    return a, b, sentence.text[a:b]
+
+
+def phrases_in(sentence: Sentence) -> list[tuple[Phrase, bool]]:
+    """(phrase, nested) pairs for one sentence, in text order."""
+    toks = tokenize(sentence.text)
+    found: list[tuple[Phrase, bool]] = []
+    for s, e in chains(toks, sentence.text):
+        for a, b in _split_and(toks, s, e):
+            p = _phrase(toks, a, b)
+            if p is None:
+                continue
+            found.append((p, False))
+            found += [(q, True) for q in _parents(toks, p)]
+    return found
+
+
+@mention_extractor(NAME, version="1", languages={"en"})
+def named_phrases(ctx: DocContext) -> Iterator[Mention]:
+    """Organizations, agreements, events, projects and initiatives named in English, by head noun."""
+    for sentence in ctx.sentences:
+        if sentence.language not in ("en", "und"):
+            continue
+        toks = tokenize(sentence.text)
+        mentions: list[Mention] = []
+        for p, nested in phrases_in(sentence):
+            a, b, raw = _span_text(sentence, toks, p.start, p.end)
+            name = tidy(raw)
+            if len(name) < 3:
+                continue
+            mentions.append(ctx.mention(sentence, a, b, p.cls, name, NAME, p.confidence, nested=nested))
+        yield from _with_comma_parents(ctx, sentence, mentions)
+
+
+_ORG_LIKE = frozenset(
+    {EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION, EntityClass.COMPANY,
+     EntityClass.INTERNATIONAL_ORGANIZATION}
+)
+
+
+def _with_comma_parents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Iterator[Mention]:
+    """"Unit, Parent[, Grandparent]": the unit is named with its parents; parents are nested."""
+    top = sorted((m for m in mentions if not m.nested), key=lambda m: m.start)
+    consumed: set[int] = set()
+    for i, m in enumerate(top):
+        if i in consumed:
+            continue
+        group = [m]
+        j = i + 1
+        while j < len(top):
+            prev, nxt = group[-1], top[j]
+            between = ctx.text[prev.end : nxt.start]
+            unit_ok = prev is not m or _is_subunit(m)
+            if between.strip() == "," and nxt.cls in _ORG_LIKE and unit_ok:
+                group.append(nxt)
+                j += 1
+            else:
+                break
+        if len(group) == 1 or m.cls not in _ORG_LIKE:
+            yield m
+            continue
+        for k in range(i + 1, j):
+            consumed.add(k)
+        for g in range(len(group)):
+            first, last = group[g], group[-1]
+            a, b = first.start - sentence.start, last.end - sentence.start
+            name = tidy(sentence.text[a:b])
+            yield ctx.mention(
+                sentence, a, b, first.cls, name, NAME, first.confidence,
+                nested=g > 0, aliases=(first.name,) if g < len(group) - 1 else (),
+            )
+    for m in mentions:
+        if m.nested:
+            yield m
+
+
+def _is_subunit(m: Mention) -> bool:
+    words = m.name.lower().replace(",", " ").split()
+    return any(w in L.SUBUNIT_HEADS for w in words[:6])

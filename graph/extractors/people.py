@@ -1,0 +1,197 @@
+"""People, by the grammar of names and titles (English text).
+
+* Chinese names: a common surname and a given name of one or two pinyin syllables
+  ("Li Keqiang", "Chen Jianfeng"), anywhere in the text.
+* Any name after a title or honorific ("President Rousseff", "Ms. Danmarys Hernández").
+* Any name in apposition with a title ("Alicia Bárcena, the then executive secretary of ...").
+* Machine-translated word order with the original name in brackets:
+  "Edgar, Minister of Public Works of El Salvador·Rodriguez·Herrera(Edgar Romeo Rodríguez Herrera)"
+  -- the bracketed name wins and the printed order becomes an alias.
+* Bylines: "Written by: ...", "Editor in charge: ...".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..records import EntityClass, Mention, Sentence
+from . import lexicon as L
+from .context import DocContext
+from .registry import mention_extractor
+from .text import tidy
+
+NAME = "people"
+
+CHINESE_SURNAMES = frozenset(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang
+    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye
+    Yan Du Dai Xia Zhong Tan Lu Fan Fang Shi Yao Liao Zou Xiong Jin Qiu Qin Gu Hou Shao Meng Long Wan
+    Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Kong Cui Ren Shen Mao Hao Zhai Niu Kang Xing Ni Ge
+    Yue Bai Xin Ouyang Zhan Mo Fu Cheng Ji Mu Geng Qi Xi Lan Rao Jing Tong Bi Hua Su Lv Lyu Wei Zhuang
+    Miao Ling Ai Che Ou Hong Guan Ruan Lou Mei Bao Ning Qu Shang Sheng Tao Wei Zuo Zang Ju Kou Rong
+    Ba Bian Chai Chu Diao Dou Gan Geng Hang Hua Ke Leng Lian Lu Man Nie Pang Pei Pu Qiang Sang Shan
+    Tu Weng Wo Xian Yun Zha Zhen Zhuo Zong""".split()
+)
+
+_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+_FINALS = """a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai
+ui uan un uang ue ve v ve""".split()
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    out = set(_FINALS)
+    for i in _INITIALS:
+        for f in _FINALS:
+            out.add(i + f)
+    out |= {"zhi", "chi", "shi", "ri", "zi", "ci", "si", "yi", "wu", "yu", "yue", "yuan", "yun", "ye", "you",
+            "yan", "yin", "ying", "yang", "yong", "wei", "wen", "wan", "wang", "weng", "wo", "wa", "wai"}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=32768)
+def is_pinyin_given_name(word: str) -> bool:
+    """One or two pinyin syllables, capitalized once ("Jinping", "Yi", "Keqiang", "Xiu-ming")."""
+    if not word[:1].isupper() or not word[1:].islower() and "-" not in word:
+        return False
+    w = word.lower().replace("-", "").replace("'", "")
+    syl = _syllables()
+    if w in syl:
+        return True
+    return any(w[:k] in syl and w[k:] in syl for k in range(1, len(w)))
+
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+"
+_PARTICLE = r"(?:de|del|de la|da|das|do|dos|van|von|y|e)"
+WESTERN_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,4}}"
+CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5})\s+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+_TITLE_WORDS = sorted(L.TITLES_EN, key=len, reverse=True)
+_TITLE_RX = "|".join(re.escape(t) for t in _TITLE_WORDS)
+# "President Xi Jinping", "Chilean President Bachelet", "Mr. Chen Jianfeng", "Foreign Minister Wang Yi".
+TITLED = re.compile(
+    rf"\b(?P<title>(?i:(?:(?:{_TITLE_RX})\.?\s+){{1,4}}))(?P<name>{WESTERN_NAME})",
+)
+BRACKETED = re.compile(
+    r"(?P<first>[A-Z][\w'’\-]+)\s*,\s*(?P<title>[^·()\n]{3,160}?)\s*·\s*(?P<printed>[^()\n]{1,80}?)"
+    r"\(\s*(?P<full>[^()\n]{3,80}?)\s*\)"
+)
+BYLINE = re.compile(
+    r"(?P<role>Written by|Writer|Author|Authors|Photos?|Photographer|Reviewed by|Editor in charge|"
+    r"Responsible editor|Editor|Translated by|Translator|Reporter|Reported by|Compiled by)\s*[:：]\s*"
+    rf"(?P<name>{WESTERN_NAME})"
+)
+APPOSITION = re.compile(
+    rf"(?P<name>{WESTERN_NAME})\s*[,，]\s*(?:the\s+then\s+|the\s+former\s+|former\s+|the\s+|a\s+|an\s+)?"
+    rf"(?P<title>(?:[\w\-]+\s+){{0,3}}?(?i:{_TITLE_RX})\b)",
+)
+PAREN_TITLE = re.compile(rf"(?P<name>{WESTERN_NAME})\s*\(\s*(?P<title>(?i:{_TITLE_RX})[^()]{{0,120}})\)")
+
+
+def _strip_title_words(name: str) -> str:
+    words = name.split()
+    while words and (words[0].lower().rstrip(".") in L.TITLES_EN or words[0] in L.STOP_CAPS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 6:
+        return False
+    if any(w.lower().rstrip(".") in L.TITLES_EN for w in words):
+        return False
+    if any(w in L.STOP_CAPS for w in words):
+        return False
+    return not any(w.lower() in L.HEADS_EN for w in words)
+
+
+def _role(title: str) -> str:
+    t = tidy(title)
+    t = re.sub(r"^(?:the\s+then|the\s+former|former|the|a|an)\s+", "", t, flags=re.I)
+    return t[:200]
+
+
+def _mk(ctx: DocContext, s: Sentence, a: int, b: int, name: str, conf: float, **kw: object) -> Mention:
+    return ctx.mention(s, a, b, EntityClass.PERSON, name, NAME, conf, **kw)
+
+
+def chinese_names(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in CHINESE_NAME.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if sur in CHINESE_SURNAMES and is_pinyin_given_name(given) and given not in CHINESE_SURNAMES | {"Kong"}:
+            yield m.start(), m.end(), f"{sur} {given}"
+        elif sur in CHINESE_SURNAMES and is_pinyin_given_name(given):
+            # "Xiao Wang", "He Qin": a surname as given name is fine when a comma or title follows.
+            after = text[m.end() : m.end() + 2]
+            if after[:1] in {",", "，", "("} or after.startswith(" ("):
+                yield m.start(), m.end(), f"{sur} {given}"
+
+
+@mention_extractor(NAME, version="1", languages={"en"})
+def people(ctx: DocContext) -> Iterator[Mention]:
+    """People named with a title, in apposition, in bylines, or with a Chinese name."""
+    for s in ctx.sentences:
+        if s.language not in ("en", "und"):
+            continue
+        text = s.text
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        for m in BRACKETED.finditer(text):
+            full = tidy(m.group("full"))
+            if not _plausible(full) or len(full.split()) < 2:
+                continue
+            printed = tidy(f"{m.group('first')} {m.group('printed')}")
+            a, b = m.start("full"), m.end("full")
+            taken.append((m.start(), m.end()))
+            yield _mk(
+                ctx, s, a, b, full, 0.9,
+                role=_role(m.group("title")), aliases=(printed, tidy(m.group("printed"))),
+            )
+        for m in BYLINE.finditer(text):
+            name = tidy(m.group("name"))
+            if _plausible(name) and free(m.start("name"), m.end("name")):
+                taken.append((m.start("name"), m.end("name")))
+                role = m.group("role").replace(" by", "").strip()
+                yield _mk(ctx, s, m.start("name"), m.end("name"), name, 0.8, role=role)
+        for rx, conf in ((PAREN_TITLE, 0.85), (APPOSITION, 0.75)):
+            for m in rx.finditer(text):
+                name = _strip_title_words(tidy(m.group("name")))
+                if not _plausible(name):
+                    continue
+                b = m.end("name")
+                a = b - len(m.group("name")) + m.group("name").find(name.split()[0])
+                if len(name.split()) < 2 and rx is APPOSITION:
+                    continue
+                if free(a, b):
+                    taken.append((a, b))
+                    yield _mk(ctx, s, a, b, name, conf, role=_role(m.group("title")))
+        for m in TITLED.finditer(text):
+            title = m.group("title").strip()
+            if not any(w.lower().rstrip(".") in L.TITLES_EN for w in title.split()):
+                continue
+            raw = m.group("name")
+            name = _strip_title_words(tidy(raw))
+            if not name or not _plausible(name):
+                continue
+            a = m.start("name") + raw.find(name.split()[0])
+            b = a + len(name)
+            strong = any(w.lower().rstrip(".") in L.TITLE_WORDS_STRONG | L.HONORIFICS for w in title.split())
+            if len(name.split()) == 1 and not strong:
+                continue
+            if free(a, b):
+                taken.append((a, b))
+                yield _mk(ctx, s, a, b, name, 0.8, role=_role(title) if not _honorific_only(title) else None)
+        for a, b, name in chinese_names(text):
+            if free(a, b):
+                taken.append((a, b))
+                yield _mk(ctx, s, a, b, name, 0.65)
+
+
+def _honorific_only(title: str) -> bool:
+    return all(w.lower().rstrip(".") in L.HONORIFICS for w in title.split())

@@ -1,0 +1,402 @@
+"""Relation extractors: facts the grammar of a sentence states between its entities.
+
+Confidence means the same everywhere (see README, "Confidence"):
+0.9 the sentence states it in a fixed construction (a name with its parent: "Ministry of
+Transport of Venezuela"); 0.8 an apposition or a cue verb links the two directly; 0.7 the link
+is in one clause but looser; 0.6 general knowledge from the gazetteer (a firm's home country)
+or a document-level reading (speakers at the event a report is about); 0.5 a guess worth
+reviewing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation
+from . import lexicon as L
+from .context import DocContext, EntityIndex, relation
+from .registry import relation_extractor
+
+P = Predicate
+C = EntityClass
+ORGS = tuple(ORGANIZATION_CLASSES)
+_CLAUSE_END = re.compile(r"[。；;]|、(?=\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)|\.(?=\s|$)(?<!Co\.)(?<!Ltd\.)")
+_STOP_VERBS = re.compile(
+    r"\b(?:said|says|attended|introduced|introduce|chaired|stated|expressed|pointed out|noted|stressed|"
+    r"spoke|delivered|shared|share|proposed|indicated|outlined|believes|In his|In her|He said|She said|"
+    r"The video|He |She |They |It )",
+)
+
+
+def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, float] | None:
+    """The country an organization belongs to: named in its name, or known from the gazetteer."""
+    for m in ent.mentions:
+        inner = [
+            (cm, ce)
+            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+            if m.start <= cm.start and cm.end <= m.end
+        ]
+        names = [ce for cm, ce in inner]
+        if not names:
+            continue
+        text = ctx.text[m.start : m.end]
+        first_cm = inner[0][0]
+        tail = ctx.text[first_cm.end : m.end]
+        # "China-Latin America ..." names a relationship, not a home.
+        if len({e.id for e in names}) == 1 and not re.match(r"\s*[-–—]\s*\S", tail):
+            return names[0], 0.9 if first_cm.start > m.start else 0.8
+        if re.search(r"\bof\s+(?:the\s+)?$", ctx.text[m.start : inner[-1][0].start]) and inner[-1][0].end == m.end:
+            return inner[-1][1], 0.9
+        del text
+    if ent.key:
+        entry = ctx.gazetteer.get(ent.key)
+        if entry and entry.country and (c := index.country(entry.country)) is not None:
+            return c, 0.6
+        if entry and entry.country:
+            return None
+    return None
+
+
+@relation_extractor("based_in", version="1")
+def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Organizations in the country their name or the gazetteer places them ("... of Colombia")."""
+    for ent in index.of_class(*ORGS):
+        if ent.cls is C.INTERNATIONAL_ORGANIZATION:
+            continue
+        found = _country_of(ent, index, ctx)
+        if found is None:
+            found = _country_from_parent(ent, index, ctx)
+        if found is None:
+            continue
+        country, conf = found
+        m = ent.mentions[0]
+        yield relation(ctx, ent, P.BASED_IN, country, ctx.sentences[m.sentence], "based_in", conf)
+
+
+def _country_from_parent(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, float] | None:
+    for m in ent.mentions:
+        for pm, pe in index.in_sentence(m.sentence, *ORGS):
+            if pe.id != ent.id and m.start <= pm.start and pm.end <= m.end and pm.nested:
+                found = _country_of(pe, index, ctx)
+                if found is not None:
+                    return found[0], min(found[1], 0.8)
+    return None
+
+
+@relation_extractor("part_of", version="1")
+def part_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A unit and the larger body named with it: "Institute of Marxism, Chinese Academy of ..."."""
+    for ent in index.of_class(*ORGS):
+        for m in ent.mentions:
+            if m.nested:
+                continue
+            for pm, pe in index.in_sentence(m.sentence, *ORGS):
+                if pe.id != ent.id and pm.nested and m.start <= pm.start and pm.end <= m.end:
+                    if pm.start > m.start:
+                        yield relation(ctx, ent, P.PART_OF, pe, ctx.sentences[m.sentence], "part_of", 0.9)
+
+
+def _apposition_zone(ctx: DocContext, m: Mention) -> tuple[int, int]:
+    """Document offsets of the title/affiliation text that goes with a person mention."""
+    s = ctx.sentences[m.sentence]
+    rel_start, rel_end = m.start - s.start, m.end - s.start
+    text = s.text
+    if m.role and (pos := text.rfind(m.role[:40], 0, rel_start)) != -1 and rel_start - pos < 260:
+        # Title printed before the name ("Ramon, Minister of ...·Velasquez(Ramón ...)").
+        return s.start + pos, m.end
+    after = text[rel_end:]
+    opener = re.match(r"\s*[,，(:（]", after)
+    if not opener:
+        return m.start, m.end
+    stop = len(after)
+    for rx in (_CLAUSE_END, _STOP_VERBS):
+        hit = rx.search(after, opener.end())
+        if hit:
+            stop = min(stop, hit.start())
+    if after.lstrip().startswith("(") and (close := after.find(")")) != -1:
+        stop = min(stop, close)
+    stop = min(stop, 260)
+    return m.start, m.end + stop
+
+
+def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> Entity | None:
+    """"Chilean President Bachelet", "Chinese Foreign Minister Wang Yi"."""
+    s = ctx.sentences[m.sentence]
+    before = ctx.text[max(s.start, m.start - 60) : m.start]
+    for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+        if cm.end <= m.start and m.start - cm.end < 50:
+            between = ctx.text[cm.end : m.start].strip().lower().replace(".", "")
+            words = between.split()
+            if words and all(w in L.TITLES_EN or w in ("foreign", "vice", "then", "former") for w in words):
+                return ce
+    del before
+    return None
+
+
+@relation_extractor("person_apposition", version="1", languages={"en"})
+def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A person and the bodies and country named in their title ("X, Minister of ... of Peru")."""
+    for ent in index.of_class(C.PERSON):
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            a, b = _apposition_zone(ctx, m)
+            govs: list[Entity] = []
+            for om, oe in index.in_sentence(m.sentence):
+                if om.start < a or om.end > b or oe.id == ent.id:
+                    continue
+                if oe.cls in ORGANIZATION_CLASSES:
+                    yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "person_apposition", 0.8)
+                    if oe.cls is C.GOVERNMENT_BODY:
+                        govs.append(oe)
+                elif oe.cls is C.COUNTRY and not _inside_org(om, index):
+                    if not om.adjective or ctx.text[om.end : om.end + 1] == " ":
+                        yield relation(ctx, ent, P.REPRESENTS, oe, sentence, "person_apposition", 0.8)
+            for g in govs:
+                found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
+                if found is not None:
+                    yield relation(ctx, ent, P.REPRESENTS, found[0], sentence, "person_apposition", 0.7)
+            prefix = _title_prefix_country(ctx, m, index)
+            if prefix is not None:
+                yield relation(ctx, ent, P.REPRESENTS, prefix, sentence, "person_apposition", 0.8)
+            of_country = re.match(r"\s+of\s+(?:the\s+)?", ctx.text[m.end : m.end + 12])
+            if of_country:
+                for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                    if cm.start == m.end + of_country.end():
+                        yield relation(ctx, ent, P.REPRESENTS, ce, sentence, "person_apposition", 0.8)
+
+
+def _inside_org(m: Mention, index: EntityIndex) -> bool:
+    return any(
+        om.start <= m.start and m.end <= om.end and om is not m
+        for om, _ in index.in_sentence(m.sentence, *ORGS, C.AGREEMENT, C.EVENT, C.PROJECT, C.INITIATIVE)
+    )
+
+
+_ORGANIZED = re.compile(
+    r"\b(?:sponsored|organi[sz]ed|hosted|co-hosted|co-organi[sz]ed|convened|held|undertaken|supported)\s+by\s+",
+    re.I,
+)
+
+
+@relation_extractor("organized_by", version="1", languages={"en"})
+def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Events and who sponsored, organized or hosted them ("... Forum organized by X and Y")."""
+    main = main_event(ctx, index)
+    for sentence in ctx.sentences:
+        events = index.in_sentence(sentence.index, C.EVENT)
+        for cue in _ORGANIZED.finditer(sentence.text):
+            cue_end = sentence.start + cue.end()
+            # The organizers: the names listed right after "by", joined by "and", commas or "、".
+            organizers: list[Entity] = []
+            pos = cue_end
+            for om, oe in index.in_sentence(sentence.index, *ORGS, C.COUNTRY):
+                if om.start < pos or om.nested:
+                    continue
+                gap = ctx.text[pos : om.start]
+                if pos != cue_end and not re.fullmatch(r"\s*(?:,|、|and|&|，)?\s*(?:and\s+)?(?:the\s+)?", gap):
+                    break
+                if pos == cue_end and not re.fullmatch(r"\s*(?:the\s+)?", gap):
+                    break
+                organizers.append(oe)
+                pos = om.end
+            if not organizers:
+                continue
+            event = _nearest_event(events, cue_end) or main
+            if event is None:
+                continue
+            for o in organizers:
+                yield relation(ctx, event, P.ORGANIZED_BY, o, sentence, "organized_by", 0.8)
+
+
+def _nearest_event(events: list[tuple[Mention, Entity]], pos: int) -> Entity | None:
+    best = None
+    for m, e in events:
+        d = abs(pos - m.end) if m.end <= pos else abs(m.start - pos) + 40
+        if d < 200 and (best is None or d < best[0]):
+            best = (d, e)
+    return best[1] if best else None
+
+
+def main_event(ctx: DocContext, index: EntityIndex) -> Entity | None:
+    """The event a report is about: the first event named in its title or first paragraph."""
+    events = index.of_class(C.EVENT)
+    if not events:
+        return None
+    head_limit = ctx.sentences[min(3, len(ctx.sentences) - 1)].end if ctx.sentences else 0
+    early = [e for e in events if e.mentions[0].start <= head_limit and not e.mentions[0].nested]
+    if not early:
+        return None
+    return max(early, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+
+
+_PARTICIPATION = re.compile(
+    r"\b(?:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b", re.I
+)
+_FROM_COUNTRIES = re.compile(r"\b(?:officials|delegates|representatives|participants|delegations|guests)\s+from\b", re.I)
+
+
+@relation_extractor("event_participation", version="1", languages={"en"})
+def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Speakers and attendees of the event a report is about; countries whose officials took part."""
+    main = main_event(ctx, index)
+    if main is None:
+        return
+    for ent in index.of_class(C.PERSON):
+        if not ent.role or ent.role.lower() in {"written", "photos", "photo", "editor", "reviewed", "author",
+                                                "translator", "translated", "reporter"}:
+            continue
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            before = sentence.text[: m.start - sentence.start]
+            if re.search(r"\bthat\b", before[-200:]) and not re.search(r"[,，。]\s*$", before):
+                continue  # reported speech: "X stressed that President Y said ..."
+            if _PARTICIPATION.search(sentence.text):
+                yield relation(ctx, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
+                break
+    for sentence in ctx.sentences:
+        cue = _FROM_COUNTRIES.search(sentence.text)
+        if not cue:
+            continue
+        events = index.in_sentence(sentence.index, C.EVENT)
+        event = events[0][1] if events else main
+        for cm, ce in index.in_sentence(sentence.index, C.COUNTRY):
+            if cm.start - sentence.start > cue.end() and not cm.adjective:
+                yield relation(ctx, ce, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.7)
+
+
+_HELD_IN = re.compile(r"\b(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I)
+
+
+@relation_extractor("located_in", version="1", languages={"en"})
+def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Where events were held and projects are ("held in Macao", "the Mexico City Metro")."""
+    for sentence in ctx.sentences:
+        for cue in _HELD_IN.finditer(sentence.text):
+            pos = sentence.start + cue.end()
+            countries = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start == pos]
+            events = index.in_sentence(sentence.index, C.EVENT)
+            event = _nearest_event(events, sentence.start + cue.start()) or (
+                main_event(ctx, index) if sentence.index <= 2 else None
+            )
+            if countries and event is not None:
+                yield relation(ctx, event, P.LOCATED_IN, countries[0], sentence, "located_in", 0.8)
+    for ent in index.of_class(C.PROJECT):
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                if m.start <= cm.start and cm.end <= m.end:
+                    yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.7)
+                elif cm.start >= m.end and re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[m.end : cm.start]):
+                    yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
+
+
+@relation_extractor("agreement_parties", version="1")
+def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Parties named in an agreement's name ("China–Chile Free Trade Agreement") or "between" them."""
+    for ent in index.of_class(C.AGREEMENT):
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            for om, oe in index.in_sentence(m.sentence, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
+                if m.start <= om.start and om.end <= m.end and oe.id != ent.id:
+                    if oe.cls is C.INTERNATIONAL_ORGANIZATION and "forum" in oe.name.lower():
+                        continue
+                    yield relation(ctx, ent, P.PARTY, oe, sentence, "agreement_parties", 0.8)
+
+
+_JOIN = re.compile(r"\b(?:join(?:ed|s)?|adhered to|signed (?:up|on)|became part of|accession to)\b", re.I)
+
+
+@relation_extractor("joined_initiative", version="1", languages={"en"})
+def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Countries that joined an initiative ("Venezuela joined the Belt and Road Initiative in 2018")."""
+    for sentence in ctx.sentences:
+        inits = index.in_sentence(sentence.index, C.INITIATIVE)
+        if not inits:
+            continue
+        for cue in _JOIN.finditer(sentence.text):
+            pos = sentence.start + cue.start()
+            after = [e for m, e in inits if m.start > pos and m.start - pos < 120]
+            subjects = [
+                (cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                if cm.end <= pos and not _inside_org(cm, index)
+            ]
+            if after and subjects:
+                yield relation(ctx, subjects[0][1], P.JOINED, after[0], sentence, "joined_initiative", 0.6)
+
+
+_OPERATES = re.compile(
+    r"\b(?:implemented|cooperation with|cooperates with|operat\w*|invest\w*|built|construct\w*|projects? in|"
+    r"market\w*|promot\w* in|entered|active in|present in|supplie\w*|deliver\w*|subsidiar\w*|branch\w*|"
+    r"plants? in|factor\w* in)\b",
+    re.I,
+)
+
+
+@relation_extractor("operates_in", version="1", languages={"en"})
+def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Companies and the countries the sentence says they work in ("Huawei's cooperation with Mexico")."""
+    for ent in index.of_class(C.COMPANY):
+        home = _country_of(ent, index, ctx)
+        home_id = home[0].id if home else None
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            rest = ctx.text[m.end : sentence.end]
+            cue = _OPERATES.search(rest)
+            if not cue or cue.start() > 160:
+                continue
+            cue_pos = m.end + cue.start()
+            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                if cm.start < cue_pos or cm.adjective or ce.id == home_id or _inside_org(cm, index):
+                    continue
+                if cm.start - cue_pos > 250:
+                    break
+                yield relation(ctx, ent, P.OPERATES_IN, ce, sentence, "operates_in", 0.6)
+
+
+_BY_COMPANY = re.compile(
+    r"\b(?:built|constructed|implemented|undertaken|developed|operated|financed|funded|participated|"
+    r"carried out|executed|delivered)\s+by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+@relation_extractor("implemented_by", version="1", languages={"en"})
+def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Projects and who builds, runs or finances them ("the metro project built by X")."""
+    for ent in index.of_class(C.PROJECT):
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            after = ctx.text[m.end : sentence.end]
+            cue = _BY_COMPANY.match(after) or _BY_COMPANY.search(after[:60])
+            if not cue:
+                continue
+            pos = m.end + cue.end()
+            orgs = index.in_sentence(m.sentence, *ORGS)
+            direct = [oe for om, oe in orgs if om.start == pos]
+            if direct:
+                yield relation(ctx, ent, P.IMPLEMENTED_BY, direct[0], sentence, "implemented_by", 0.8)
+            elif re.match(r"(?:company|enterprise|firm|group)\b", ctx.text[pos : pos + 12], re.I):
+                before = [oe for om, oe in orgs if om.end <= m.start and oe.cls is C.COMPANY]
+                if before:
+                    yield relation(ctx, ent, P.IMPLEMENTED_BY, before[-1], sentence, "implemented_by", 0.6)
+
+
+_MEMBERS = re.compile(r"\bmembers?\b[^.。]{0,60}?\b(?:including|such as|namely|:)\s*", re.I)
+
+
+@relation_extractor("member_of", version="1", languages={"en"})
+def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Members listed for an organization ("The AIIB has six members in the region, including ...")."""
+    for sentence in ctx.sentences:
+        ios = index.in_sentence(sentence.index, C.INTERNATIONAL_ORGANIZATION)
+        if not ios:
+            continue
+        for cue in _MEMBERS.finditer(sentence.text):
+            pos = sentence.start + cue.start()
+            owner = [e for m, e in ios if m.end <= pos]
+            if not owner:
+                continue
+            for cm, ce in index.in_sentence(sentence.index, C.COUNTRY):
+                if cm.start >= sentence.start + cue.end() and not cm.adjective:
+                    yield relation(ctx, ce, P.MEMBER_OF, owner[-1], sentence, "member_of", 0.8)

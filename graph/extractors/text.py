@@ -1,0 +1,107 @@
+"""Small text tools shared by extractors: tokens with offsets, name normalization."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
+
+# Machine translation often glues the next sentence onto a name: "...CommitteeExpress,",
+# "Limited CompanyIn his speech". A lower->upper case change inside a word is split when one
+# side is one of these words; mixed-case names ("McDonald", "iPhone", "DiDi") stay whole.
+_GLUE_LEFT = frozenset(
+    """Company Committee Corporation Group Corps Association Bank Institute School University
+    Academy Ltd Limited Ministry Department Bureau Agency Commission Council Office Center Centre
+    Forum Base College Organization Party Fund""".split()
+)
+_GLUE_RIGHT = frozenset(
+    """In He She They It We The This That His Her Their Its Express Expressed Introduce Introduced
+    Introduces Share Shared Shares Said Says State Stated States Speech Point Pointed Noted Stressed
+    Believe Believes Mentioned Emphasized Added Explained Highlighted Spoke Delivered""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or (c.isdigit() and self.is_word)
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _split_glued(text: str, start: int) -> list[Token]:
+    for i in range(1, len(text)):
+        if text[i - 1].islower() and text[i].isupper():
+            left, right = text[:i], text[i:]
+            right_word = re.match(r"[A-Za-z]+", right)
+            if left in _GLUE_LEFT or (right_word and right_word.group(0) in _GLUE_RIGHT):
+                return [Token(left, start, start + i), *_split_glued(right, start + i)]
+    return [Token(text, start, start + len(text))]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (letters/digits, inner apostrophes) and single punctuation marks, with offsets."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if len(tok) > 3 and tok[0].isalpha():
+            out += _split_glued(tok, m.start())
+        else:
+            out.append(Token(tok, m.start(), m.end()))
+    return out
+
+
+def fold(text: str) -> str:
+    """Accents dropped, case folded, punctuation as spaces, spaces collapsed: for comparing names."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    t = "".join(c if c.isalnum() else " " for c in t)
+    words = t.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def tidy(text: str) -> str:
+    """A name as a careful writer would print it: single spaces, no stray punctuation at the ends,
+    machine-translation separators (``·``) as spaces, space-normalized parentheses and dashes."""
+    t = text.replace("·", " ").replace("\n", " ")
+    t = re.sub(r"\(\s+", "(", t)
+    t = re.sub(r"\s+\)", ")", t)
+    t = re.sub(r"(?<=\w)\(", " (", t)
+    t = re.sub(r"\s*([–—])\s*", r"\1", t)
+    t = re.sub(r"\s+", " ", t)
+    return t.strip(" ,.;:、，。\"'“”‘’()[]")
+
+
+@lru_cache(maxsize=65536)
+def initials(name: str) -> str:
+    """Initials of the significant words: 'Shanghai Business School' -> 'SBS'."""
+    words = [w for w in re.findall(r"[^\W_]+", name) if w.lower() not in _MINOR]
+    return "".join(w[0].upper() for w in words)
+
+
+_MINOR = frozenset("of and for the on in at to de del la las los el y e da do dos das".split())
+
+
+def is_latin(text: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in text)

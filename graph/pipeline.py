@@ -1,0 +1,222 @@
+"""Run the registered extractors over one document: mentions -> entities -> relations.
+
+Mentions that overlap are settled here (longest wins; countries named inside a longer name
+and parents marked ``nested`` are kept), then mentions of the same thing within the document are
+grouped into one :class:`~graph.records.Entity` (same gazetteer key, same name, a person's
+shorter name, an acronym and its expansion).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .extractors.context import DocContext, EntityIndex, unique
+from .extractors.registry import extractors
+from .extractors.text import fold, initials
+from .gazetteer import Gazetteer, load_gazetteer
+from .records import ORGANIZATION_CLASSES, Document, Entity, EntityClass, Extraction, Mention, Relation
+
+
+def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Every entity and relation the registered extractors find in one document."""
+    ctx = DocContext(document, gazetteer or load_gazetteer())
+    mentions: list[Mention] = []
+    for spec in extractors("mentions"):
+        if spec.applies_to(document.language) or _any_sentence_in(document, spec.languages):
+            mentions += spec.func(ctx)
+    kept = settle_overlaps(mentions, ctx.gazetteer)
+    entities = group_mentions(kept, ctx.gazetteer)
+    index = EntityIndex(entities)
+    relations: list[Relation] = []
+    for spec in extractors("relations"):
+        if spec.applies_to(document.language) or _any_sentence_in(document, spec.languages):
+            relations += spec.func(ctx, index)
+    relations = [r for r in unique(relations) if r.subject != r.object]
+    relations.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate.value, r.object, r.extractor))
+    return Extraction(document=document, entities=tuple(entities), relations=tuple(relations))
+
+
+def _any_sentence_in(document: Document, languages: frozenset[str] | None) -> bool:
+    return languages is None or any(s.language in languages for s in document.sentences)
+
+
+def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
+    """A pattern mention whose name is a gazetteer label gets that entry's key and name."""
+    if m.key:
+        return m
+    for entry in gaz.lookup(m.name):
+        if entry.cls is None:
+            return m
+        compatible = entry.cls == m.cls or (entry.cls in ORGANIZATION_CLASSES and m.cls in ORGANIZATION_CLASSES)
+        if compatible:
+            aliases = tuple(dict.fromkeys((*m.aliases, m.name))) if m.name != entry.name else m.aliases
+            return m.model_copy(
+                update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": aliases}
+            )
+    return m
+
+
+def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Keep the longest of overlapping mentions; countries and nested parents stay."""
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        m = _attach_key(m, gaz)
+        span = (m.start, m.end)
+        old = by_span.get(span)
+        if old is None or _better(m, old):
+            if old is not None and old.nested and not m.nested:
+                m = m.model_copy(update={"nested": False})
+            by_span[span] = m
+        elif not m.nested and old.nested:
+            by_span[span] = old.model_copy(update={"nested": False})
+    keyed = [m for m in by_span.values() if m.key]
+    ordered = sorted(
+        (
+            m
+            for m in by_span.values()
+            # "Hong Kong" is a place even though it looks like a Chinese name.
+            if not (m.cls is EntityClass.PERSON and any(k.start < m.end and m.start < k.end for k in keyed))
+        ),
+        key=lambda m: (m.start, -(m.end - m.start), -m.confidence),
+    )
+    kept: list[Mention] = []
+    top: list[Mention] = []
+    for m in ordered:
+        if m.cls is EntityClass.COUNTRY or m.nested:
+            continue
+        if any(m.start < t.end and t.start < m.end for t in top):
+            continue
+        top.append(m)
+    top_spans = [(t.start, t.end, t) for t in top]
+    for m in ordered:
+        if m in top:
+            kept.append(m)
+        elif m.cls is EntityClass.COUNTRY:
+            # A country inside a person's name is no country; inside an organization's it is.
+            if not any(a <= m.start and m.end <= b and t.cls is EntityClass.PERSON for a, b, t in top_spans):
+                kept.append(m)
+        elif m.nested:
+            if any(a <= m.start and m.end <= b and t.cls is not EntityClass.PERSON for a, b, t in top_spans):
+                kept.append(m)
+    return kept
+
+
+def _better(a: Mention, b: Mention) -> bool:
+    """Same span: a gazetteer key beats a pattern; then confidence."""
+    return (a.key is not None, a.confidence) > (b.key is not None, b.confidence)
+
+
+def _family(cls: EntityClass) -> str:
+    return "org" if cls in ORGANIZATION_CLASSES else cls.value
+
+
+def group_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
+    """Mentions of the same thing within one document become one entity."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    index: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        keys = [("key", m.key)] if m.key else []
+        fam = _family(m.cls)
+        keys += [(fam, fold(m.name))] + [(fam, fold(a)) for a in m.aliases if m.cls is not EntityClass.PERSON]
+        for k in keys:
+            if k[1] in ("", None):
+                continue
+            kk = (k[0], k[1] or "")
+            if kk in index:
+                union(i, index[kk])
+            else:
+                index[kk] = i
+    _group_people(mentions, union, find)
+    _group_acronyms(mentions, union)
+
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[find(i)].append(m)
+    entities = []
+    for n, (_, ms) in enumerate(sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))):
+        entities.append(_entity(f"e{n + 1}", ms, gaz))
+    return entities
+
+
+def _group_people(mentions: list[Mention], union, find) -> None:  # type: ignore[no-untyped-def]
+    people = [(i, m) for i, m in enumerate(mentions) if m.cls is EntityClass.PERSON]
+    full = [(i, set(fold(m.name).split())) for i, m in people if len(m.name.split()) >= 2]
+    for i, m in people:
+        words = set(fold(m.name).split())
+        if len(words) >= 2:
+            for j, other in full:
+                if j != i and (words <= other or other <= words) and min(len(words), len(other)) >= 2:
+                    union(i, j)
+        elif words:
+            hits = {find(j) for j, other in full if words <= other}
+            if len(hits) == 1:
+                union(i, hits.pop())
+
+
+def _group_acronyms(mentions: list[Mention], union) -> None:  # type: ignore[no-untyped-def]
+    acr = [(i, m) for i, m in enumerate(mentions) if m.text.isupper() and 2 <= len(m.text) <= 8 and not m.key]
+    if not acr:
+        return
+    for i, m in acr:
+        for j, other in enumerate(mentions):
+            if j != i and other.cls in ORGANIZATION_CLASSES and m.cls in ORGANIZATION_CLASSES:
+                if len(other.name.split()) >= 2 and initials(other.name) == m.text:
+                    union(i, j)
+
+
+def _entity(eid: str, ms: list[Mention], gaz: Gazetteer) -> Entity:
+    keyed = [m for m in ms if m.key]
+    cls_votes: dict[EntityClass, float] = defaultdict(float)
+    for m in ms:
+        cls_votes[m.cls] += m.confidence + (1 if m.key else 0)
+    cls = max(sorted(cls_votes), key=lambda c: cls_votes[c])
+    if keyed:
+        key = sorted({m.key for m in keyed if m.key})[0]
+        entry = gaz.get(key)
+        name = entry.name if entry else keyed[0].name
+        cls = entry.cls if entry and entry.cls else cls
+    else:
+        key = None
+        best = max(ms, key=lambda m: (m.confidence, not m.adjective, len(m.name), m.name))
+        name = best.name
+    names: list[str] = []
+    for m in sorted(ms, key=lambda m: m.start):
+        for n in (m.name, *m.aliases, m.text.strip()):
+            n = n.strip()
+            if n and n != name and n not in names and fold(n) and len(n) <= 300:
+                names.append(n)
+    role = next((m.role for m in sorted(ms, key=lambda m: (-m.confidence, m.start)) if m.role), None)
+    iso = next((m.iso_code for m in ms if m.iso_code), None)
+    date = next((m.date for m in ms if m.date), None)
+    amount = next((m.amount_usd for m in ms if m.amount_usd is not None), None)
+    sector = next((m.sector for m in ms if m.sector), None)
+    language = next((m.language for m in ms if m.name == name), ms[0].language)
+    if key and (entry := gaz.get(key)) is not None:
+        language = "en"
+    return Entity(
+        id=eid,
+        cls=cls,
+        name=name,
+        language=language,
+        key=key,
+        aliases=tuple(names),
+        role=role,
+        date=date,
+        amount_usd=amount,
+        sector=sector,
+        iso_code=iso,
+        mentions=tuple(sorted(ms, key=lambda m: m.start)),
+    )

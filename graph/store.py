@@ -1,0 +1,168 @@
+"""The graph store: an embedded Oxigraph database on disk, behind a small interface.
+
+Queries see the union of the default graph and every document's named graph, so a plain
+``SELECT`` finds entities, facts and their evidence together; ``GRAPH ?doc { ... }`` still
+selects one document's records.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from .errors import QueryError, StoreError
+from .triples import Quad
+from .vocab import PREFIXES
+
+STORE_DIRNAME = "store"
+
+
+def to_ox_term(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+def to_ox_quad(q: Quad) -> ox.Quad:
+    g, s, p, o = q
+    graph = ox.NamedNode(str(g)) if g is not None else ox.DefaultGraph()
+    return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), graph)  # type: ignore[arg-type]
+
+
+def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
+
+@dataclass
+class QueryResult:
+    """A SELECT result (``variables`` and ``rows``), an ASK answer, or CONSTRUCT triples."""
+
+    variables: list[str]
+    rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]]
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+
+
+class GraphStore:
+    """An Oxigraph store in ``<output>/store``."""
+
+    def __init__(self, store: ox.Store, path: Path | None = None) -> None:
+        self._store = store
+        self.path = path
+
+    @classmethod
+    def open(cls, output_dir: Path, read_only: bool = True) -> GraphStore:
+        path = Path(output_dir) / STORE_DIRNAME
+        if not path.is_dir():
+            raise StoreError(
+                f"no built graph in {output_dir} — run `clkg build` first (or pass --output to the folder you built)"
+            )
+        try:
+            store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as e:
+            raise StoreError(f"cannot open the graph store in {path}: {e} — rebuild it with `clkg build`") from e
+        return cls(store, path)
+
+    @classmethod
+    def in_memory(cls, quads: Iterable[Quad] = ()) -> GraphStore:
+        store = ox.Store()
+        store.bulk_extend(to_ox_quad(q) for q in quads)
+        return cls(store)
+
+    @classmethod
+    def write(cls, output_dir: Path, quads: Iterable[Quad]) -> GraphStore:
+        """Build a new store beside the old one, then swap it in: an interrupted build keeps the old one."""
+        output_dir = Path(output_dir)
+        output_dir.mkdir(parents=True, exist_ok=True)
+        final = output_dir / STORE_DIRNAME
+        tmp = output_dir / f".{STORE_DIRNAME}.new"
+        old = output_dir / f".{STORE_DIRNAME}.old"
+        for leftover in (tmp, old):
+            if leftover.exists():
+                shutil.rmtree(leftover)
+        store = ox.Store(str(tmp))
+        store.bulk_extend(to_ox_quad(q) for q in quads)
+        store.flush()
+        del store
+        if final.exists():
+            final.rename(old)
+        tmp.rename(final)
+        if old.exists():
+            shutil.rmtree(old)
+        return cls.open(output_dir, read_only=True)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def sorted_quads(self) -> list[ox.Quad]:
+        return sorted(self.quads(), key=_sort_key)
+
+    def named_graphs(self) -> list[str]:
+        return sorted(str(g.value) for g in self._store.named_graphs())
+
+    def query(
+        self, sparql: str, bindings: dict[str, URIRef | Literal | str] | None = None
+    ) -> QueryResult:
+        """Run SPARQL over the union of all graphs. ``bindings`` substitute variables safely
+        (values are never pasted into the query text)."""
+        subs = None
+        if bindings:
+            subs = {
+                ox.Variable(k): to_ox_term(v if not isinstance(v, str) or isinstance(v, URIRef | Literal)
+                                           else Literal(v))
+                for k, v in bindings.items()
+            }
+        try:
+            result = self._store.query(
+                sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs
+            )
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL: {_position(str(e))} — check the query syntax") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"query failed: {e}") from e
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult([], [], boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [[sol[v] for v in variables] for sol in result]
+            return QueryResult(variables, rows)
+        return QueryResult([], [], triples=list(result))
+
+    def serialize(self, fmt: ox.RdfFormat, *, default_graph_only: bool = False, exclude: set[str] | None = None,
+                  prefixes: dict[str, str] | None = None) -> bytes:
+        """Sorted, deterministic serialization of the store (triples for triple formats)."""
+        quads = self.sorted_quads()
+        if exclude:
+            quads = [q for q in quads if q.predicate.value not in exclude]
+        prefixes = prefixes if prefixes is not None else PREFIXES
+        if fmt.supports_datasets:
+            data = ox.serialize(quads, format=fmt, prefixes=prefixes if fmt is not ox.RdfFormat.N_QUADS else None)
+        else:
+            triples = sorted({q.triple for q in quads if not default_graph_only or isinstance(q.graph_name, ox.DefaultGraph)},
+                             key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            kwargs = {"prefixes": prefixes} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML) else {}
+            data = ox.serialize(triples, format=fmt, **kwargs)
+        return data or b""
+
+
+def _position(message: str) -> str:
+    m = re.search(r"(\d+):(\d+)", message)
+    first = message.strip().splitlines()[0] if message.strip() else "syntax error"
+    if m:
+        return f"line {m.group(1)}, column {m.group(2)}: {first}"
+    return first
