@@ -185,6 +185,30 @@ def validate(output: Path) -> None:
 
 
 @main.command()
+@_output_option
+@click.option("--to", "dest", type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write (default: OUTPUT/graph.html).")
+@click.option("--focus", help="Show only the neighbourhood of this entity (label or IRI).")
+@click.option("--depth", type=click.IntRange(0, 6), default=2, show_default=True, help="Hops around --focus.")
+@click.option("--types", "types_", multiple=True, help="Keep only these classes (repeatable), e.g. Person.")
+@click.option("--country", "countries", multiple=True, help="Keep entities linked to this country (repeatable).")
+def render(output: Path, dest: Path | None, focus: str | None, depth: int, types_: tuple[str, ...],
+           countries: tuple[str, ...]) -> None:
+    """Write the interactive HTML view of the built graph (self-contained, works offline)."""
+    from .build import write_atomic
+    from .render import render_html
+    from .store import GraphStore
+
+    with edge():
+        store = GraphStore.open(output)
+        html = render_html(store, focus=focus, depth=depth, types=list(types_) or None,
+                           countries=list(countries) or None)
+    target = dest or output / "graph.html"
+    write_atomic(target, html.encode("utf-8"))
+    click.echo(f"wrote {target}")
+
+
+@main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction records as JSON.")
 def extract(file: Path, as_json: bool) -> None:

@@ -173,8 +173,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # friends are left out on purpose: they tie with cp1252 on short Spanish text and mangle ã/õ.
 _PLAUSIBLE = ["cp1252", "cp1256", "iso8859_6", "gb18030", "big5", "utf_16_le", "utf_16_be", "mac_roman"]
 
-_BLANK = " \t\n\r\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+# Whitespace plus the invisible characters normalize() drops: a text made only of these is empty.
+_BLANK = (
+    " \t\n\r\x0b\x0c\x85\xa0\xad\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\x80-\x9f\ufffd]")
 
 
@@ -508,7 +511,7 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
             start = end
             if e - s > _MAX_SENTENCE_CHARS:
                 spans: Iterator[tuple[int, int]] | tuple[tuple[int, int]] = _pieces(para, s, e)
-            elif s < e and _ALNUM.search(para, s, e):
+            elif s < e and (para[s].isalnum() or _ALNUM.search(para, s, e)):
                 spans = ((s, e),)
             else:
                 continue
@@ -582,8 +585,13 @@ def _latin_stop(para: str, start: int, end: int, n: int) -> bool:
     if j >= n:
         return True
     if para[start] == "." and para[start + 1 : start + 2] != ".":
-        k = max(para.rfind(" ", 0, start), para.rfind("\n", 0, start), para.rfind("\t", 0, start)) + 1
-        token = para[k:start].lstrip("([{\"'“‘«¿¡")
+        # The word before the stop; longer than 40 characters it is no abbreviation anyway.
+        k = para.rfind(" ", max(0, start - 40), start) + 1 or max(0, start - 40)
+        token = para[k:start]
+        if "\n" in token or "\t" in token:
+            k += len(token) - len(token.replace("\t", "\n").rsplit("\n", 1)[-1])
+            token = para[k:start]
+        token = token.lstrip("([{\"'“‘«¿¡")
         if token in _TITLE_ABBREVIATIONS:
             return False
         if len(token) == 1 and token.isalpha() and not token.islower():
@@ -926,6 +934,9 @@ def _html_to_text(raw: str) -> tuple[str, str | None, str | None]:
 
 
 _MD_FENCE = re.compile(r" {0,3}(```|~~~)")
+_MD_BLANKS = re.compile(r"\n{3,}")
+_MD_FRONT_MATTER = re.compile(r"---\n(.*?)\n(?:---|\.\.\.)(?:\n|\Z)", re.DOTALL)
+_MD_FIELD = re.compile(r"^(title|date)[ \t]*:[ \t]*(.*)$", re.MULTILINE | re.IGNORECASE)
 _MD_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _MD_RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -951,12 +962,20 @@ def _markdown_inline(line: str) -> str:
     return line
 
 
-def _markdown_to_text(raw: str) -> tuple[str, str | None]:
-    """Plain text of a Markdown document and its first level-1 heading."""
+def _markdown_to_text(raw: str) -> tuple[str, str | None, str | None]:
+    """Plain text of a Markdown document, its title (front matter or first ``# `` heading) and date."""
     out: list[str] = []
     title: str | None = None
+    date: str | None = None
     fenced = False
-    for line in normalize(raw).split("\n"):
+    text = normalize(raw)
+    front = _MD_FRONT_MATTER.match(text)
+    if front:
+        fields = dict(_MD_FIELD.findall(front.group(1)))
+        title = fields.get("title", "").strip("\"' ") or None
+        date = _date_from_value(fields.get("date", "").strip("\"' "))
+        text = text[front.end():]
+    for line in text.split("\n"):
         if _MD_FENCE.match(line):
             fenced = not fenced
             out.append("")
@@ -982,7 +1001,7 @@ def _markdown_to_text(raw: str) -> tuple[str, str | None]:
             out.append("")
             continue
         out.append(_markdown_inline(_MD_QUOTE.sub("", line, count=1)))
-    return "\n".join(out), title
+    return _MD_BLANKS.sub("\n\n", "\n".join(out)), title, date
 
 
 # --------------------------------------------------------------------------- loading
@@ -999,7 +1018,7 @@ def load_document(path: Path) -> Document:
         body, title, date = _html_to_text(raw)
         empty = "no visible text (only markup or scripts)"
     elif suffix in _MARKDOWN_SUFFIXES:
-        body, title = _markdown_to_text(raw)
+        body, title, date = _markdown_to_text(raw)
         empty = "empty document"
     else:
         body, empty = raw, "empty document"

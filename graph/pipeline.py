@@ -8,6 +8,7 @@ shorter name, an acronym and its expansion).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -26,7 +27,7 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
         if spec.applies_to(document.language) or _any_sentence_in(document, spec.languages):
             mentions += spec.func(ctx)
     kept = settle_overlaps(mentions, ctx.gazetteer)
-    entities = group_mentions(kept, ctx.gazetteer)
+    entities = group_mentions(kept, ctx.gazetteer, document.text)
     index = EntityIndex(entities)
     relations: list[Relation] = []
     for spec in extractors("relations"):
@@ -45,7 +46,10 @@ def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
     """A pattern mention whose name is a gazetteer label gets that entry's key and name."""
     if m.key:
         return m
-    for entry in gaz.lookup(m.name):
+    names = [m.name]
+    if m.cls is EntityClass.COMPANY and (bare := _LEGAL_TAIL.sub("", m.name).strip(" ,.")) != m.name:
+        names.append(bare)
+    for entry in (e for n in names for e in gaz.lookup(n)):
         if entry.cls is None:
             return m
         compatible = entry.cls == m.cls or (entry.cls in ORGANIZATION_CLASSES and m.cls in ORGANIZATION_CLASSES)
@@ -111,7 +115,7 @@ def _family(cls: EntityClass) -> str:
     return "org" if cls in ORGANIZATION_CLASSES else cls.value
 
 
-def group_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
+def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = None) -> list[Entity]:
     """Mentions of the same thing within one document become one entity."""
     parent = list(range(len(mentions)))
 
@@ -139,8 +143,16 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                 union(i, index[kk])
             else:
                 index[kk] = i
+    for i, m in enumerate(mentions):
+        for k in _extra_keys(m, gaz):
+            if k in index:
+                union(i, index[k])
+            else:
+                index[k] = i
     _group_people(mentions, union, find)
     _group_acronyms(mentions, union)
+    if text is not None:
+        _group_title_events(mentions, union, text)
 
     groups: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -149,6 +161,54 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
     for n, (_, ms) in enumerate(sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))):
         entities.append(_entity(f"e{n + 1}", ms, gaz))
     return entities
+
+
+_ORDINAL_PREFIX = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I
+)
+_OF_COUNTRY = re.compile(r"^(?P<base>.+?)\s*(?:,|\bof)\s+(?:the\s+)?(?P<country>[^,]+?)$")
+_LEGAL_TAIL = re.compile(r"\b(?:co|ltd|limited|inc|corp|corporation|s\.?a|llc|plc|ltda)\b\.?", re.I)
+
+
+def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Keys that tie variants of one name together within a document."""
+    keys: list[tuple[str, str]] = []
+    fam = _family(m.cls)
+    if m.cls is EntityClass.EVENT:
+        bare = _ORDINAL_PREFIX.sub("", m.name)
+        if bare != m.name:
+            keys.append((fam, fold(bare)))
+    if m.cls in ORGANIZATION_CLASSES:
+        # "Ministry of Commerce of China" and "Ministry of Commerce" (the country left implicit).
+        for name in {m.name, m.text}:
+            for cut in (name.rfind(" of "), name.rfind(",")):
+                if cut <= 0:
+                    continue
+                tail = _OF_COUNTRY.match(name[:cut] + name[cut:])
+                country = re.sub(r"^(?:,|\s*of)\s+(?:the\s+)?", "", name[cut:].strip())
+                if tail and any(e.cls is EntityClass.COUNTRY for e in gaz.lookup(country)):
+                    keys.append((fam, fold(name[:cut])))
+    if m.cls in ORGANIZATION_CLASSES and not m.key:
+        # "Huawei Power Digital Corps": a business unit named after its company, no legal form of its own.
+        if m.cls is EntityClass.COMPANY and not _LEGAL_TAIL.search(m.name) and "(" not in m.name:
+            words = m.name.split()
+            for n in range(len(words) - 1, 0, -1):
+                hits = [e for e in gaz.lookup(" ".join(words[:n])) if e.cls is EntityClass.COMPANY]
+                if hits:
+                    keys.append(("key", hits[0].key))
+                    break
+    return keys
+
+
+def _group_title_events(mentions: list[Mention], union, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A title "9th X Forum: Dialogue on Y" names one event twice."""
+    title = sorted(
+        ((i, m) for i, m in enumerate(mentions) if m.sentence == 0 and m.cls is EntityClass.EVENT and not m.nested),
+        key=lambda im: im[1].start,
+    )
+    for (i, a), (j, b) in zip(title, title[1:], strict=False):
+        if re.fullmatch(r"\s*[:：]\s*", text[a.end : b.start]):
+            union(i, j)
 
 
 def _group_people(mentions: list[Mention], union, find) -> None:  # type: ignore[no-untyped-def]

@@ -149,8 +149,8 @@ def quads(
         yield doc, a, CLKG.fact, fact
         yield doc, a, PROV.wasDerivedFrom, doc
         yield doc, a, CLKG.sentence, Literal(r.sentence)
-        yield doc, a, CLKG.startOffset, Literal(r.start, datatype=XSD.nonNegativeInteger)
-        yield doc, a, CLKG.endOffset, Literal(r.end, datatype=XSD.nonNegativeInteger)
+        yield doc, a, CLKG.startOffset, Literal(r.start, datatype=XSD.integer)
+        yield doc, a, CLKG.endOffset, Literal(r.end, datatype=XSD.integer)
         yield doc, a, CLKG.confidence, Literal(Decimal(str(round(r.confidence, 3))), datatype=XSD.decimal)
         yield doc, a, PROV.wasGeneratedBy, activity
         if extracted_at and r.document in extracted_at:
@@ -163,7 +163,7 @@ def quads(
         yield None, fact, RDF.subject, si
         yield None, fact, RDF.predicate, pi
         yield None, fact, RDF.object, oi
-        yield None, fact, CLKG.supportCount, Literal(len(docs), datatype=XSD.nonNegativeInteger)
+        yield None, fact, CLKG.supportCount, Literal(len(docs), datatype=XSD.integer)
     for name in sorted(used_extractors):
         spec = REGISTRY.get(name)
         version = spec.version if spec else "0"

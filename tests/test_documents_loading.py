@@ -313,6 +313,14 @@ def test_documents_markdown_becomes_plain_text(tmp_path: Path) -> None:
     ]
 
 
+def test_documents_markdown_front_matter_gives_title_and_date(tmp_path: Path) -> None:
+    md = '---\ntitle: "Lula en Pekín"\ndate: 2023-04-14\ntags: [china]\n---\n\n'
+    md += "# Otra cosa\n\nLula se reunió con Xi."
+    doc = load_document(write(tmp_path, "lula.md", md))
+    assert (doc.title, doc.date) == ("Lula en Pekín", "2023-04-14")
+    assert doc.text == "Otra cosa\n\nLula se reunió con Xi."
+
+
 # --------------------------------------------------------------------------- normalization
 
 

@@ -243,7 +243,7 @@ ASSERTION = CLKR["assertion/0001"]
 
 
 def nonneg(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+    return Literal(n, datatype=XSD.integer)
 
 
 def valid_graph() -> Graph:

@@ -135,8 +135,18 @@ def nested_hits(text: str, gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
             continue
         inner = text[h.start : h.end]
         for sub in scan(inner, gaz, exclude=h.form.key):
-            out.append(Hit(h.start + sub.start, h.start + sub.end, sub.form))
+            # A country or a multilateral body inside a name can be a party to it; a parent
+            # company inside a subsidiary's name is only its parent.
+            entry = gaz.get(sub.form.key)
+            if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.INTERNATIONAL_ORGANIZATION):
+                out.append(Hit(h.start + sub.start, h.start + sub.end, sub.form))
     return out
+
+
+# "US$ 5 billion", "US dollars": a currency, not the country.
+_CURRENCY_AFTER = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
+# "CRRC (Hong Kong) Co., Ltd.", "Huawei (Mexico)": a subsidiary named by its place.
+_PLACE_PAREN = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)(\s*(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|S\.A\.?|Inc\.?))?")
 
 
 CONFIDENCE = {"name": 0.95, "acronym": 0.85, "demonym": 0.85}
@@ -175,9 +185,35 @@ def known_names(ctx: DocContext) -> Iterator[Mention]:
         entry = gaz.get(hit.form.key)
         if entry is None:
             continue
+        if entry.cls is EntityClass.COUNTRY and hit.form.kind == "acronym" and _CURRENCY_AFTER.match(
+            ctx.text, hit.end
+        ):
+            continue
         m = hit_to_mention(ctx, entry, hit, "known_names")
-        if m is not None:
-            yield m.model_copy(update={"nested": nested}) if nested else m
+        if m is None:
+            continue
+        if entry.cls is EntityClass.COMPANY and not nested:
+            sub = _subsidiary(ctx, m, gaz)
+            if sub is not None:
+                yield sub
+                m = m.model_copy(update={"nested": True})
+        yield m.model_copy(update={"nested": nested}) if nested else m
+
+
+def _subsidiary(ctx: DocContext, m: Mention, gaz: Gazetteer) -> Mention | None:
+    paren = _PLACE_PAREN.match(ctx.text, m.end)
+    if not paren or not any(h.form.key.startswith("country:") for h in scan(paren.group(1), gaz)):
+        return None
+    sentence = ctx.sentences[m.sentence]
+    end = paren.end()
+    if end > sentence.end:
+        return None
+    raw = ctx.text[m.start : end]
+    name = " ".join(f"{m.text} ({paren.group(1).strip()}) {(paren.group(2) or '').strip()}".split())
+    return Mention(
+        cls=EntityClass.COMPANY, name=name, text=raw, start=m.start, end=end, sentence=m.sentence,
+        language=m.language, extractor="known_names", confidence=0.8, aliases=(raw,),
+    )
 
 
 def country_hits(text: str, gaz: Gazetteer) -> list[tuple[int, int, GazetteerEntry]]:

@@ -16,7 +16,7 @@ HEADS_EN: dict[str, C] = {
     # government bodies
     "ministry": GOV, "ministries": GOV, "department": GOV, "bureau": GOV, "agency": GOV,
     "commission": GOV, "council": GOV, "office": GOV, "administration": GOV, "authority": GOV,
-    "parliament": GOV, "senate": GOV, "assembly": GOV, "congress": GOV, "presidency": GOV,
+    "parliament": GOV, "senate": GOV, "assembly": GOV, "congress": GOV,
     "embassy": GOV, "consulate": GOV, "government": GOV, "customs": GOV, "court": GOV,
     "cabinet": GOV, "division": GOV, "secretariat": ORG, "chancellery": GOV, "directorate": GOV,
     # companies
@@ -75,7 +75,7 @@ ABBREVIATIONS = frozenset({"Co", "Ltd", "Corp", "Inc", "S", "A", "St", "No", "Jr
 
 CONNECTORS = frozenset(
     {"of", "and", "for", "on", "in", "the", "de", "del", "la", "las", "los", "el", "y", "e", "da", "das",
-     "do", "dos", "para", "against", "between", "&"}
+     "do", "dos", "para", "against", "between", "&", "a", "an", "with"}
 )
 
 # Capitalized words that begin sentences or describe, never start a name.
@@ -92,7 +92,10 @@ STOP_CAPS = frozenset(
     Prior Regarding Concerning Excluding Except Plus Minus Jointly Promote Promoting Strengthen
     Strengthening Support Supporting Deepen Deepening Build Building Continue Establish Signed
     Jointly Launch Launched Under Welcome Welcomed Thematic Opening Closing Group Photo
-    January February March April May June July August September October November December""".split()
+    January February March April May June July August September October November December
+    Introduce Introduced Introduces Express Expressed Share Shared Said Says State Stated Speech Point
+    Pointed Noted Stressed Believe Believes Mentioned Emphasized Added Explained Highlighted Spoke
+    Delivered""".split()
 )
 
 ORDINALS = frozenset(
@@ -123,5 +126,6 @@ PARTICIPATION_VERBS = (
     "chaired", "chair", "participated", "addressed", "pointed out", "stated", "state", "expressed",
     "shared", "share", "noted", "stressed", "emphasized", "emphasised", "proposed", "believes",
     "believed", "indicated", "outlined", "presented", "moderated", "hosted", "gave a speech",
-    "in his speech", "in her speech", "in his statement", "in her statement", "video",
+    "in his speech", "in her speech", "in his statement", "in her statement", "video", "express",
+    "expresses", "introduces", "presents",
 )

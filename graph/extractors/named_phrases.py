@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from ..records import EntityClass, Mention, Sentence
 from . import lexicon as L
 from .context import DocContext
+from .known_names import country_hits
 from .registry import mention_extractor
 from .text import Token, tidy, tokenize
 
 NAME = "named_phrases"
 _JOINERS = frozenset("-–—&")
 _LEGAL_AFTER_COMMA = frozenset({"Ltd", "Inc", "S", "LLC", "Ltda", "Limited"})
-_COMPLEMENT = frozenset({"of", "for", "on", "between", "against", "in"})
+_COMPLEMENT = frozenset({"of", "for", "on", "between", "against"})
 _CUT_BEFORE_HEAD = frozenset({"of", "for", "on"})
 _YEARS = re.compile(r"^\(?\s*\d{4}(\s*[-–]\s*\d{4})?\s*\)?$")
 _ORDINAL_NUM = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -68,8 +69,12 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
                 k, connectors = k + 1, connectors + 1
             elif t.text in _JOINERS and k + 1 < n and toks[k + 1].is_cap and connectors == 0:
                 k += 1
+            elif t.text in "'’" and glued and prev.text.endswith("s") and k + 1 < n and toks[k + 1].is_cap:
+                j, k = k, k + 1  # "Leaders' Meeting", "Foreign Ministers' Dialogue"
             elif t.text == "." and glued and prev.text in L.ABBREVIATIONS and k == j + 1:
                 j, k = k, k + 1
+                if k < n and toks[k].start == t.end and toks[k].is_cap:
+                    break  # "Co., Ltd.It introduces": the next sentence glued on
             elif (
                 t.text == ","
                 and prev.text == "."
@@ -96,14 +101,32 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
         if toks[k].lower in ("and", "&"):
             left = [x for x in range(s, k) if _head_class(toks, x)]
             right = [x for x in range(k + 1, e + 1) if _head_class(toks, x)]
-            if left and right and toks[k + 1].is_cap:
+            if left and right and toks[k + 1].is_cap and not _adjectives(toks[k - 1], toks[k + 1]):
                 return [(s, k - 1), *_split_and(toks, k + 1, e)]
     return [(s, e)]
 
 
+_ADJ_END = ("an", "ean", "ese", "ic", "ish")
+
+
+def _adjectives(a: Token, b: Token) -> bool:
+    """"Latin American and Caribbean States": two adjectives coordinated inside one name."""
+    return a.lower.endswith(_ADJ_END) and b.lower.endswith(_ADJ_END) and not _head_class([a], 0)
+
+
+def _leading_noise(t: Token) -> bool:
+    """Words that begin a chain but not a name: sentence words, connectors, counts ("46 Institutes"),
+    a possessive ("China's National ... Bureau")."""
+    if t.text in L.STOP_CAPS or t.lower in L.CONNECTORS or not t.is_word:
+        return True
+    if t.text.isdigit() and not 1900 <= int(t.text) <= 2100:
+        return True
+    return t.text.endswith(("'s", "’s"))
+
+
 def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     # Leading sentence words, determiners and connectors are not part of a name.
-    while s <= e and (toks[s].text in L.STOP_CAPS or toks[s].lower in L.CONNECTORS or not toks[s].is_word):
+    while s <= e and _leading_noise(toks[s]):
         s += 1
     heads = [k for k in range(s, e + 1) if _head_class(toks, k)]
     if not heads:
@@ -121,24 +144,38 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     # The governing head: the first head if a complement follows it ("Ministry of ..."),
     # else the last head of the capitalized run it starts ("... Group International ... Co., Ltd.").
     gov = h0
-    if not (h0 + 1 <= e and toks[h0 + 1].lower in _COMPLEMENT):
+    if not (h0 + 1 <= e and toks[h0 + 1].text in _COMPLEMENT):
         k = h0
         while k + 1 <= e and not (toks[k + 1].is_word and toks[k + 1].lower in L.CONNECTORS):
             k += 1
             if _head_class(toks, k):
                 gov = k
         # Capitalized words after the last head without a connector belong to the next thing.
-        if gov < e and toks[gov + 1].lower not in _COMPLEMENT:
+        if gov < e and toks[gov + 1].text not in _COMPLEMENT:
             e = min(e, _legal_tail(toks, gov, e))
+    # "Chinese Academy of Social Sciences Deputy Director of ...": a post after a name ends it.
+    for k in range(gov + 2, e + 1):
+        if toks[k].is_cap and toks[k].lower in L.TITLES_EN and toks[k - 1].is_cap and toks[k - 1].is_word:
+            if toks[k - 1].lower not in L.TITLES_EN:
+                e = k - 1
+                break
+    while e > gov and (toks[e].text in L.STOP_CAPS or toks[e].lower in L.CONNECTORS):
+        e -= 1
     cls = _head_class(toks, gov)
     if cls is None:
         return None
     word_idx = [k for k in range(s, e + 1) if toks[k].is_word]
     lowers = [toks[k].lower for k in word_idx]
     modifiers = [k for k in word_idx if not _head_class(toks, k) and toks[k].lower not in L.CONNECTORS]
-    has_complement = any(toks[k].lower in _COMPLEMENT for k in range(gov + 1, e + 1))
+    has_complement = any(toks[k].text in _COMPLEMENT for k in range(gov + 1, e + 1))
+    complement_words = [
+        k for k in range(gov + 1, e + 1)
+        if toks[k].is_word and toks[k].is_cap and not _head_class(toks, k) and toks[k].text not in L.STOP_CAPS
+    ]
     if not modifiers:
         return None
+    if not has_complement and all(_is_country_word(toks[k].text) for k in modifiers):
+        return None  # "China Ministry", "Chinese Embassy": a description, not a name
     head = toks[gov].lower
     confidence = 0.7
     if head in L.LEGAL_SUFFIXES:
@@ -162,14 +199,21 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
         after = toks[gov + 1].lower if gov + 1 <= e else ""
         if after in ("on", "against", "for") or "framework" in lowers:
             cls = EntityClass.AGREEMENT
-    elif head == "department" and not has_complement:
+    elif head == "department" and not (has_complement and complement_words):
         return None
+    elif head in ("department", "division", "bureau", "office") and has_complement:
+        of = next((k for k in range(gov + 1, e + 1) if toks[k].text == "of"), None)
+        parent = _phrase(toks, of + 1, e) if of is not None else None
+        if parent is not None and parent.cls is EntityClass.COMPANY:
+            return None  # a company's department is not a government body
     elif head == "community":
         joined = " ".join(lowers)
         if "shared future" in joined or "common destiny" in joined or "shared destin" in joined:
             cls = EntityClass.INITIATIVE
         elif not has_complement and not (L.REGIONAL_WORDS & set(lowers)):
             return None
+    elif head == "fund" and {"national", "state"} & set(lowers[:2]):
+        cls = EntityClass.GOVERNMENT_BODY
     elif head == "group" and gov + 1 <= e and toks[gov + 1].lower == "of":
         cls = EntityClass.INTERNATIONAL_ORGANIZATION
     elif head == "office" and "research" in lowers:
@@ -177,6 +221,12 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     if any(x in " ".join(lowers) for x in ("shared future", "common destiny")):
         cls = EntityClass.INITIATIVE
     return Phrase(s, e, cls, gov, confidence)
+
+
+def _is_country_word(word: str) -> bool:
+    from ..gazetteer import load_gazetteer
+
+    return any(e.cls is EntityClass.COUNTRY or e.cls is None for e in load_gazetteer().lookup(word))
 
 
 def _legal_tail(toks: list[Token], gov: int, e: int) -> int:
@@ -194,6 +244,24 @@ def _legal_tail(toks: list[Token], gov: int, e: int) -> int:
     while k > gov and toks[k].text == ",":
         k -= 1
     return k
+
+
+_BODY_CLASSES = frozenset(
+    {EntityClass.GOVERNMENT_BODY, EntityClass.COMPANY, EntityClass.ORGANIZATION, EntityClass.INTERNATIONAL_ORGANIZATION}
+)
+
+
+def _inner_bodies(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
+    """A body named at the start of a project or event name: "National Social Science Fund Key Project"."""
+    if p.cls in _BODY_CLASSES:
+        return
+    for k in range(p.start + 1, p.head):
+        cls = _head_class(toks, k)
+        if cls in _BODY_CLASSES and toks[k + 1].is_cap and toks[k].lower not in L.LEGAL_SUFFIXES:
+            sub = _phrase(toks, p.start, k)
+            if sub is not None and sub.end == k and sub.cls in _BODY_CLASSES:
+                yield sub
+            return
 
 
 def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
@@ -224,6 +292,7 @@ def phrases_in(sentence: Sentence) -> list[tuple[Phrase, bool]]:
                 continue
             found.append((p, False))
             found += [(q, True) for q in _parents(toks, p)]
+            found += [(q, True) for q in _inner_bodies(toks, p)]
     return found
 
 
@@ -241,7 +310,32 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
             if len(name) < 3:
                 continue
             mentions.append(ctx.mention(sentence, a, b, p.cls, name, NAME, p.confidence, nested=nested))
-        yield from _with_comma_parents(ctx, sentence, mentions)
+        for m in _with_comma_parents(ctx, sentence, mentions):
+            yield _with_comma_country(ctx, sentence, m)
+
+
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[·(,，、。;.]|\s+[a-z])")
+
+
+def _with_comma_country(ctx: DocContext, sentence: Sentence, m: Mention) -> Mention:
+    """"Office of the Prime Minister, Barbados": a country after a comma completes the name."""
+    if m.nested or m.cls not in _ORG_LIKE:
+        return m
+    rest = ctx.text[m.end : min(sentence.end, m.end + 80)]
+    comma = re.match(r"\s*,\s*", rest)
+    if not comma:
+        return m
+    hits = country_hits(rest[comma.end() :], ctx.gazetteer)
+    if not hits or hits[0][0] != 0:
+        return m
+    end = m.end + comma.end() + hits[0][1]
+    if not _AFTER_COUNTRY.match(ctx.text[end : end + 3]):
+        return m
+    a, b = m.start - sentence.start, end - sentence.start
+    return ctx.mention(
+        sentence, a, b, m.cls, tidy(sentence.text[a:b]), NAME, m.confidence,
+        nested=False, aliases=(*m.aliases, m.name),
+    )
 
 
 _ORG_LIKE = frozenset(

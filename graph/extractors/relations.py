@@ -22,10 +22,13 @@ P = Predicate
 C = EntityClass
 ORGS = tuple(ORGANIZATION_CLASSES)
 _CLAUSE_END = re.compile(r"[。；;]|、(?=\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)|\.(?=\s|$)(?<!Co\.)(?<!Ltd\.)")
+# Machine translation glues the next clause on: "...CorpsIntroduced", "...CommitteeExpress".
+_WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"
 _STOP_VERBS = re.compile(
-    r"\b(?:said|says|attended|introduced|introduce|chaired|stated|expressed|pointed out|noted|stressed|"
-    r"spoke|delivered|shared|share|proposed|indicated|outlined|believes|In his|In her|He said|She said|"
-    r"The video|He |She |They |It )",
+    _WORD_START
+    + r"(?i:said|says|attended|introduced|introduce|introduces|chaired|stated|expressed|express|expresses|"
+    r"pointed out|noted|stressed|spoke|delivered|shared|share|proposed|indicated|outlined|believes|in his|"
+    r"in her|he said|she said|the video|he |she |they |it )"
 )
 
 
@@ -149,13 +152,16 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                     yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "person_apposition", 0.8)
                     if oe.cls is C.GOVERNMENT_BODY:
                         govs.append(oe)
-                elif oe.cls is C.COUNTRY and not _inside_org(om, index):
+                elif oe.cls is C.COUNTRY and ent.role and not _inside_org(om, index):
                     if not om.adjective or ctx.text[om.end : om.end + 1] == " ":
                         yield relation(ctx, ent, P.REPRESENTS, oe, sentence, "person_apposition", 0.8)
             for g in govs:
                 found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
                 if found is not None:
                     yield relation(ctx, ent, P.REPRESENTS, found[0], sentence, "person_apposition", 0.7)
+            for oe, conf in _backward_affiliations(ctx, m, index):
+                if oe.id != ent.id:
+                    yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "person_apposition", conf)
             prefix = _title_prefix_country(ctx, m, index)
             if prefix is not None:
                 yield relation(ctx, ent, P.REPRESENTS, prefix, sentence, "person_apposition", 0.8)
@@ -164,6 +170,28 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                 for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
                     if cm.start == m.end + of_country.end():
                         yield relation(ctx, ent, P.REPRESENTS, ce, sentence, "person_apposition", 0.8)
+
+
+_TITLE_START = re.compile(r"^\s*(?:the\s+)?(?:(?:" + "|".join(sorted(L.TITLES_EN, key=len, reverse=True)) + r")[\s\-]+)+", re.I)
+
+
+def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> Iterator[tuple[Entity, float]]:
+    """Posts printed before the name: "CRRC (Hong Kong) Zhao Chenyan", "Director of TBEA Co., Ltd.、Hu Nan"."""
+    s = ctx.sentences[m.sentence]
+    orgs = index.in_sentence(m.sentence, *ORGS)
+    before = [(om, oe) for om, oe in orgs if om.end <= m.start and not om.nested]
+    if not before:
+        return
+    om, oe = before[-1]
+    gap = ctx.text[om.end : m.start]
+    if gap.strip() == "" and om.end > s.start:
+        yield oe, 0.7
+        return
+    if gap.strip() in {"、", ","}:
+        seg_start = max(ctx.text.rfind(c, s.start, om.start) for c in "、。,;")
+        seg = ctx.text[max(seg_start + 1, s.start) : om.start]
+        if _TITLE_START.match(seg) and re.search(r"\bof\s+(?:the\s+)?$", seg):
+            yield oe, 0.7
 
 
 def _inside_org(m: Mention, index: EntityIndex) -> bool:
@@ -231,7 +259,11 @@ def main_event(ctx: DocContext, index: EntityIndex) -> Entity | None:
 
 
 _PARTICIPATION = re.compile(
-    r"\b(?:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b", re.I
+    _WORD_START + r"(?i:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b"
+)
+_BYLINE_ROLES = frozenset(
+    {"written", "writer", "photos", "photo", "photographer", "editor", "editor in charge", "reviewed", "author",
+     "authors", "translator", "translated", "reporter", "reported", "compiled", "responsible editor"}
 )
 _FROM_COUNTRIES = re.compile(r"\b(?:officials|delegates|representatives|participants|delegations|guests)\s+from\b", re.I)
 
@@ -243,13 +275,18 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
     if main is None:
         return
     for ent in index.of_class(C.PERSON):
-        if not ent.role or ent.role.lower() in {"written", "photos", "photo", "editor", "reviewed", "author",
-                                                "translator", "translated", "reporter"}:
+        if ent.role and ent.role.lower() in _BYLINE_ROLES:
             continue
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
+            a, b = _apposition_zone(ctx, m)
+            has_post = ent.role or any(
+                om.start >= a and om.end <= b for om, _ in index.in_sentence(m.sentence, *ORGS)
+            )
+            if not has_post:
+                continue
             before = sentence.text[: m.start - sentence.start]
-            if re.search(r"\bthat\b", before[-200:]) and not re.search(r"[,，。]\s*$", before):
+            if re.search(r"\bthat\b", before[-60:]):
                 continue  # reported speech: "X stressed that President Y said ..."
             if _PARTICIPATION.search(sentence.text):
                 yield relation(ctx, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
@@ -382,7 +419,7 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield relation(ctx, ent, P.IMPLEMENTED_BY, before[-1], sentence, "implemented_by", 0.6)
 
 
-_MEMBERS = re.compile(r"\bmembers?\b[^.。]{0,60}?\b(?:including|such as|namely|:)\s*", re.I)
+_MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?\b(?:including|such as|namely|:)\s*", re.I)
 
 
 @relation_extractor("member_of", version="1", languages={"en"})

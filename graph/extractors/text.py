@@ -90,7 +90,16 @@ def tidy(text: str) -> str:
     t = re.sub(r"(?<=\w)\(", " (", t)
     t = re.sub(r"\s*([–—])\s*", r"\1", t)
     t = re.sub(r"\s+", " ", t)
-    return t.strip(" ,.;:、，。\"'“”‘’()[]")
+    t = t.strip(" ,.;:、，。\"'“”‘’[]")
+    while t.startswith("(") and t.count("(") > t.count(")") or t.startswith(")"):
+        t = t[1:].lstrip()
+    while t.endswith("(") or t.endswith(")") and t.count(")") > t.count("("):
+        t = t[:-1].rstrip(" ,.;:")
+    if t.count("(") > t.count(")") and re.search(r"\([^()]*$", t):
+        t += ")"  # "Cooperation Plan (2015-2019" -> close what the name opened
+    if re.search(r"\b(?:Co|Ltd|Inc|Corp|S\.A|Ltda|Jr|Sr)$", t) and text.rstrip().rstrip(")").endswith("."):
+        t += "."
+    return t
 
 
 @lru_cache(maxsize=65536)
