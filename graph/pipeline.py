@@ -49,10 +49,18 @@ def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
     names = [m.name]
     if m.cls is EntityClass.COMPANY and (bare := _LEGAL_TAIL.sub("", m.name).strip(" ,.")) != m.name:
         names.append(bare)
+    if (plain := _PAREN_ACRONYM.sub("", m.name)) != m.name:
+        names.append(" ".join(plain.split()))  # "China-Community of ... States (CELAC) Forum"
     for entry in (e for n in names for e in gaz.lookup(n)):
         if entry.cls is None:
             return m
-        compatible = entry.cls == m.cls or (entry.cls in ORGANIZATION_CLASSES and m.cls in ORGANIZATION_CLASSES)
+        compatible = (
+            entry.cls == m.cls
+            or (entry.cls in ORGANIZATION_CLASSES and m.cls in ORGANIZATION_CLASSES)
+            # A forum is both a body with members and the meetings it holds.
+            or (m.cls is EntityClass.EVENT and entry.cls is EntityClass.INTERNATIONAL_ORGANIZATION
+                and "forum" in entry.name.lower())
+        )
         if compatible:
             aliases = tuple(dict.fromkeys((*m.aliases, m.name))) if m.name != entry.name else m.aliases
             return m.model_copy(
@@ -63,10 +71,10 @@ def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
 
 def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention]:
     """Keep the longest of overlapping mentions; countries and nested parents stay."""
-    by_span: dict[tuple[int, int], Mention] = {}
+    by_span: dict[tuple[int, int, str], Mention] = {}
     for m in mentions:
         m = _attach_key(m, gaz)
-        span = (m.start, m.end)
+        span = (m.start, m.end, fold(m.name) if m.nested else "")
         old = by_span.get(span)
         if old is None or _better(m, old):
             if old is not None and old.nested and not m.nested:
@@ -81,6 +89,7 @@ def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention
             for m in by_span.values()
             # "Hong Kong" is a place even though it looks like a Chinese name.
             if not (m.cls is EntityClass.PERSON and any(k.start < m.end and m.start < k.end for k in keyed))
+            and not (m.cls is EntityClass.PERSON and gaz.lookup(m.name))
         ),
         key=lambda m: (m.start, -(m.end - m.start), -m.confidence),
     )
@@ -101,7 +110,8 @@ def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention
             if not any(a <= m.start and m.end <= b and t.cls is EntityClass.PERSON for a, b, t in top_spans):
                 kept.append(m)
         elif m.nested:
-            if any(a <= m.start and m.end <= b and t.cls is not EntityClass.PERSON for a, b, t in top_spans):
+            # Parents inside names, countries and bodies inside names, agreements read off a list.
+            if not any(a <= m.start and m.end <= b and t.cls is EntityClass.PERSON for a, b, t in top_spans):
                 kept.append(m)
     return kept
 
@@ -151,6 +161,7 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
                 index[k] = i
     _group_people(mentions, union, find)
     _group_acronyms(mentions, union)
+    _group_short_references(mentions, union, find)
     if text is not None:
         _group_title_events(mentions, union, text)
 
@@ -163,6 +174,8 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
     return entities
 
 
+_PAREN_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
+_YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I
 )
@@ -178,6 +191,8 @@ def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
         bare = _ORDINAL_PREFIX.sub("", m.name)
         if bare != m.name:
             keys.append((fam, fold(bare)))
+    if (undated := _YEARS_TAIL.sub("", m.name)) != m.name and len(undated.split()) >= 3:
+        keys.append((fam, fold(undated)))  # "Joint Action Plan ... (2019-2021)" and without the years
     if m.cls in ORGANIZATION_CLASSES:
         # "Ministry of Commerce of China" and "Ministry of Commerce" (the country left implicit).
         for name in {m.name, m.text}:
@@ -226,6 +241,20 @@ def _group_people(mentions: list[Mention], union, find) -> None:  # type: ignore
                 union(i, hits.pop())
 
 
+def _group_short_references(mentions: list[Mention], union, find) -> None:  # type: ignore[no-untyped-def]
+    """"the Training Base" after "MOFCOM Training Base for International Business Officials": when one
+    longer organization name of the document contains a short one, the short one refers to it."""
+    orgs = [(i, m) for i, m in enumerate(mentions) if m.cls in ORGANIZATION_CLASSES and not m.nested]
+    names = {i: f" {fold(m.name)} " for i, m in orgs}
+    for i, m in orgs:
+        short = fold(m.name)
+        if m.key or not 2 <= len(short.split()) <= 4:
+            continue
+        hosts = {find(j) for j, other in orgs if j != i and f" {short} " in names[j] and names[j] != f" {short} "}
+        if len(hosts) == 1:
+            union(i, hosts.pop())
+
+
 def _group_acronyms(mentions: list[Mention], union) -> None:  # type: ignore[no-untyped-def]
     acr = [(i, m) for i, m in enumerate(mentions) if m.text.isupper() and 2 <= len(m.text) <= 8 and not m.key]
     if not acr:
@@ -254,7 +283,9 @@ def _entity(eid: str, ms: list[Mention], gaz: Gazetteer) -> Entity:
         name = best.name
     names: list[str] = []
     for m in sorted(ms, key=lambda m: m.start):
-        for n in (m.name, *m.aliases, m.text.strip()):
+        printed = m.text.strip()
+        same = m.key or fold(printed) in fold(m.name) or fold(m.name) in fold(printed)
+        for n in (m.name, *m.aliases, *((printed,) if same else ())):
             n = n.strip()
             if n and n != name and n not in names and fold(n) and len(n) <= 300:
                 names.append(n)

@@ -1,3 +1,3 @@
 """The built-in extractors. Import order is pipeline order."""
 
-from . import known_names, named_phrases, people, relations  # noqa: F401
+from . import coordination, known_names, named_phrases, people, relations  # noqa: F401

@@ -96,6 +96,8 @@ def _case_ok(surface: str, form: Form) -> bool:
         return True  # acronyms are matched case-sensitively already; Arabic and Chinese have no case
     if form.kind == "demonym" and form.lang in {"es", "pt", "fr"}:
         return True  # "brasileño", "chinês" are written lower-case
+    if form.kind == "name" and not form.key.startswith("country:") and len(surface.split()) >= 3:
+        return True  # "the national development and reform commission": long names survive lower case
     # Proper names in Latin script are capitalized: "china" (porcelain) or "chile" (pepper) are not.
     return c.isupper() or (surface[:4].lower() == "the " and surface[4:5].isupper())
 
@@ -138,7 +140,10 @@ def nested_hits(text: str, gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
             # A country or a multilateral body inside a name can be a party to it; a parent
             # company inside a subsidiary's name is only its parent.
             entry = gaz.get(sub.form.key)
-            if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.INTERNATIONAL_ORGANIZATION):
+            if entry is not None and (
+                entry.cls is EntityClass.COUNTRY
+                or entry.cls is EntityClass.INTERNATIONAL_ORGANIZATION and sub.form.kind == "acronym"
+            ):
                 out.append(Hit(h.start + sub.start, h.start + sub.end, sub.form))
     return out
 

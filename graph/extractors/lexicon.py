@@ -129,3 +129,10 @@ PARTICIPATION_VERBS = (
     "in his speech", "in her speech", "in his statement", "in her statement", "video", "express",
     "expresses", "introduces", "presents",
 )
+
+# Modifiers that alone do not make a name: "Joint Statement", "International Cooperation Forum".
+GENERIC_MODIFIERS = frozenset(
+    """joint special new national final general main relevant bilateral multilateral international global
+    regional annual high-level cooperation economic trade news summit ministerial official important
+    friendly strategic comprehensive overall key major further""".split()
+)

@@ -65,9 +65,12 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
             glued = prev.end == t.start
             if t.is_word and t.is_cap:
                 j, k, connectors = k, k + 1, 0
-            elif t.is_word and t.lower in L.CONNECTORS:
+            elif t.is_word and t.lower in L.CONNECTORS and _connector_ok(toks, k):
                 k, connectors = k + 1, connectors + 1
-            elif t.text in _JOINERS and k + 1 < n and toks[k + 1].is_cap and connectors == 0:
+            elif (
+                t.text in _JOINERS and k + 1 < n and toks[k + 1].is_cap and connectors == 0
+                and (glued and toks[k + 1].start == t.end or t.text == "&")
+            ):
                 k += 1
             elif t.text in "'’" and glued and prev.text.endswith("s") and k + 1 < n and toks[k + 1].is_cap:
                 j, k = k, k + 1  # "Leaders' Meeting", "Foreign Ministers' Dialogue"
@@ -91,6 +94,16 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _connector_ok(toks: list[Token], k: int) -> bool:
+    """"with" and "a" join only inside "Community with a Shared Future", "Community of a ..."."""
+    word = toks[k].lower
+    if word == "with":
+        return toks[k - 1].lower == "community"
+    if word in ("a", "an"):
+        return toks[k - 1].lower in ("of", "with", "for")
+    return True
+
+
 def _head_class(toks: list[Token], idx: int) -> EntityClass | None:
     return L.HEADS_EN.get(toks[idx].lower) if toks[idx].is_word else None
 
@@ -102,7 +115,9 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
             left = [x for x in range(s, k) if _head_class(toks, x)]
             right = [x for x in range(k + 1, e + 1) if _head_class(toks, x)]
             if left and right and toks[k + 1].is_cap and not _adjectives(toks[k - 1], toks[k + 1]):
-                return [(s, k - 1), *_split_and(toks, k + 1, e)]
+                rest = _phrase(toks, k + 1, e)
+                if rest is not None and rest.end == e:
+                    return [(s, k - 1), *_split_and(toks, k + 1, e)]
     return [(s, e)]
 
 
@@ -134,7 +149,7 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     h0 = heads[0]
     # "Vice President of X Association", "Thematic Event of the 9th ... Forum": the words before the
     # last "of" preceding the first head describe, they do not name.
-    cut = [k for k in range(s, h0) if toks[k].lower in _CUT_BEFORE_HEAD]
+    cut = [k for k in range(s, h0) if toks[k].text in _CUT_BEFORE_HEAD or toks[k].text in L.STOP_CAPS]
     if cut:
         s = cut[-1] + 1
         while s <= e and (toks[s].lower in L.CONNECTORS or toks[s].text in L.STOP_CAPS):
@@ -176,6 +191,12 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
         return None
     if not has_complement and all(_is_country_word(toks[k].text) for k in modifiers):
         return None  # "China Ministry", "Chinese Embassy": a description, not a name
+    if all(toks[k].lower in L.GENERIC_MODIFIERS for k in modifiers):
+        return None  # "Joint Statement", "International Cooperation Summit Forum"
+    if len(word_idx) > 30:
+        return None
+    if cls is EntityClass.AGREEMENT and toks[gov].lower.endswith("s") and "and" in lowers:
+        return None  # "China-Peru and China-Costa Rica Free Trade Agreements": one per pair (coordination)
     head = toks[gov].lower
     confidence = 0.7
     if head in L.LEGAL_SUFFIXES:
@@ -251,13 +272,19 @@ _BODY_CLASSES = frozenset(
 )
 
 
+_INNER_HEADS = frozenset(
+    {"fund", "bank", "institute", "academy", "university", "association", "ministry", "commission", "agency",
+     "foundation", "corporation", "company"}
+)
+
+
 def _inner_bodies(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
     """A body named at the start of a project or event name: "National Social Science Fund Key Project"."""
     if p.cls in _BODY_CLASSES:
         return
     for k in range(p.start + 1, p.head):
         cls = _head_class(toks, k)
-        if cls in _BODY_CLASSES and toks[k + 1].is_cap and toks[k].lower not in L.LEGAL_SUFFIXES:
+        if toks[k].lower in _INNER_HEADS and toks[k + 1].is_cap and not _ORDINAL_NUM.match(toks[p.start].text):
             sub = _phrase(toks, p.start, k)
             if sub is not None and sub.end == k and sub.cls in _BODY_CLASSES:
                 yield sub

@@ -121,13 +121,8 @@ def _mk(ctx: DocContext, s: Sentence, a: int, b: int, name: str, conf: float, **
 def chinese_names(text: str) -> Iterator[tuple[int, int, str]]:
     for m in CHINESE_NAME.finditer(text):
         sur, given = m.group(1), m.group(2)
-        if sur in CHINESE_SURNAMES and is_pinyin_given_name(given) and given not in CHINESE_SURNAMES | {"Kong"}:
+        if sur in CHINESE_SURNAMES and is_pinyin_given_name(given):
             yield m.start(), m.end(), f"{sur} {given}"
-        elif sur in CHINESE_SURNAMES and is_pinyin_given_name(given):
-            # "Xiao Wang", "He Qin": a surname as given name is fine when a comma or title follows.
-            after = text[m.end() : m.end() + 2]
-            if after[:1] in {",", "，", "("} or after.startswith(" ("):
-                yield m.start(), m.end(), f"{sur} {given}"
 
 
 @mention_extractor(NAME, version="1", languages={"en"})

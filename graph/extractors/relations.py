@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation
 from . import lexicon as L
 from .context import DocContext, EntityIndex, relation
+from .known_names import scan
 from .registry import relation_extractor
 
 P = Predicate
@@ -328,10 +329,26 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
 
 
+def _named_in(ent: Entity, ctx: DocContext, index: EntityIndex, *classes: EntityClass) -> list[Entity]:
+    """Entities of the document whose gazetteer names appear in this entity's name."""
+    out = []
+    for hit in scan(ent.name, ctx.gazetteer):
+        entry = ctx.gazetteer.get(hit.form.key)
+        if entry is not None and entry.cls in classes and (e := index.by_key.get(entry.key)) is not None:
+            if e.id != ent.id and e not in out:
+                out.append(e)
+    return out
+
+
 @relation_extractor("agreement_parties", version="1")
 def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Parties named in an agreement's name ("China–Chile Free Trade Agreement") or "between" them."""
     for ent in index.of_class(C.AGREEMENT):
+        first = ctx.sentences[ent.mentions[0].sentence]
+        for party in _named_in(ent, ctx, index, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
+            if party.cls is C.INTERNATIONAL_ORGANIZATION and "forum" in party.name.lower():
+                continue
+            yield relation(ctx, ent, P.PARTY, party, first, "agreement_parties", 0.8)
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
             for om, oe in index.in_sentence(m.sentence, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
@@ -437,3 +454,18 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for cm, ce in index.in_sentence(sentence.index, C.COUNTRY):
                 if cm.start >= sentence.start + cue.end() and not cm.adjective:
                     yield relation(ctx, ce, P.MEMBER_OF, owner[-1], sentence, "member_of", 0.8)
+
+
+@relation_extractor("body_meetings", version="1")
+def body_meetings(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Meetings named after a multilateral body ("BRICS leaders' meeting", "WTO Ministerial Conference")."""
+    for ent in index.of_class(C.EVENT):
+        hits = scan(ent.name, ctx.gazetteer)
+        if not hits or hits[0].start != 0:
+            continue
+        entry = ctx.gazetteer.get(hits[0].form.key)
+        if entry is None or entry.cls is not C.INTERNATIONAL_ORGANIZATION:
+            continue
+        body = index.by_key.get(entry.key)
+        if body is not None and body.id != ent.id:
+            yield relation(ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7)
