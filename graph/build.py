@@ -54,8 +54,10 @@ def fingerprint() -> str:
     h = hashlib.sha256(__version__.encode())
     for spec in extractors():
         h.update(f"{spec.name}={spec.version};".encode())
-    gaz_dir = Path(__file__).parent / "data" / "gazetteer"
-    for p in sorted(gaz_dir.glob("*.csv")):
+    here = Path(__file__).parent
+    # The extraction code itself: a changed rule must not be hidden by a cached result.
+    for p in [*sorted((here / "extractors").glob("*.py")), here / "pipeline.py", here / "documents.py",
+              *sorted((here / "data" / "gazetteer").glob("*.csv"))]:
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 

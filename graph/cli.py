@@ -263,6 +263,66 @@ def evaluate(gold: Path, docs: Path, only: str, json_out: Path | None) -> None:
         json_out.write_text(json.dumps(report, indent=2), encoding="utf-8")
 
 
+@main.command()
+@click.argument("entity")
+@click.option("--predicate", "-p", help="Only facts with this relation, e.g. affiliatedWith.")
+@_output_option
+def explain(entity: str, predicate: str | None, output: Path) -> None:
+    """Every fact about ENTITY (a label, alias or IRI) with each supporting sentence and document."""
+    from .explain import explain as run_explain
+    from .store import GraphStore
+
+    with edge():
+        report = run_explain(GraphStore.open(output), entity, predicate)
+    click.echo(click.style(f"{report.label}", bold=True) + f"  [{report.cls}]  {report.iri}")
+    others = sorted({f"{t}@{lang}" if lang else t for t, lang in report.labels if t != report.label})
+    if others:
+        click.echo("  also: " + "; ".join(others))
+    if not report.facts:
+        click.echo("  no facts" + (f" with predicate {predicate}" if predicate else ""))
+    names = [t for t, _ in report.labels] + [report.label]
+    for f in report.facts:
+        docs = "document" if f.support == 1 else "documents"
+        click.echo(f"\n{f.subject_label} --{f.predicate}--> {f.object_label}   ({f.support} {docs})")
+        for ev in f.evidence:
+            click.echo(f"  {ev.document_label} [{ev.start}:{ev.end}] conf {ev.confidence:.2f} ({ev.extractor})")
+            click.echo("    " + _highlight(ev.sentence, [*names, f.subject_label, f.object_label]))
+
+
+def _highlight(sentence: str, names: list[str]) -> str:
+    """The sentence with the names of both ends in bold (plain text when not a terminal)."""
+    import re
+
+    text = " ".join(sentence.split())
+    if len(text) > 600:
+        text = text[:600] + "…"
+    names = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    if not names:
+        return text
+    rx = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    return rx.sub(lambda m: click.style(m.group(0), bold=True, fg="yellow"), text)
+
+
+@main.command()
+@_output_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+def serve(output: Path, host: str, port: int) -> None:
+    """Serve the graph: a SPARQL endpoint at /sparql and the HTML view at /."""
+    from .server import make_server
+
+    with edge():
+        server = make_server(output, host, port)
+    h, p = server.server_address[:2]
+    click.echo(f"SPARQL endpoint: http://{h}:{p}/sparql   graph view: http://{h}:{p}/   (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def run() -> None:  # pragma: no cover
     main()
 

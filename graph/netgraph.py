@@ -108,8 +108,10 @@ def ranking(g: nx.Graph) -> list[str]:
 def force_layout(n: int, edges: Iterable[tuple[int, int]], iterations: int = 50, seed: int = 7) -> np.ndarray:
     """Fruchterman–Reingold in numpy: ``n`` points in about the unit square, as an (n, 2) array.
 
-    Repulsion is exact (all pairs, in float32 chunks that bound memory); the step shrinks
-    linearly, so the result is settled after the given number of iterations. Deterministic.
+    As in ForceAtlas2, two nodes repel in proportion to the product of their degrees (plus one),
+    which gives a hub's many leaves room around it. Repulsion is exact (all pairs, in float32
+    chunks that bound memory); the step shrinks linearly, so the result is settled after the
+    given number of iterations. Deterministic for a seed.
     """
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2)).astype(np.float32)
@@ -117,6 +119,8 @@ def force_layout(n: int, edges: Iterable[tuple[int, int]], iterations: int = 50,
         return (pos * 0.0).astype(np.float64)
     pairs = np.array(list(edges), dtype=np.int64).reshape(-1, 2)
     ei, ej = pairs[:, 0], pairs[:, 1]
+    mass = np.bincount(np.concatenate([ei, ej]), minlength=n).astype(np.float32) + 1
+    mass /= mass.mean()
     k2 = np.float32(1.0 / n)
     k = math.sqrt(1.0 / n)
     step = 0.1
@@ -132,6 +136,8 @@ def force_layout(n: int, edges: Iterable[tuple[int, int]], iterations: int = 50,
             d2 += dy * dy
             np.maximum(d2, np.float32(1e-9), out=d2)
             w = np.divide(k2, d2, out=d2)
+            w *= mass[a : a + chunk, None]
+            w *= mass[None, :]
             push[a : a + chunk, 0] = np.einsum("ij,ij->i", dx, w)
             push[a : a + chunk, 1] = np.einsum("ij,ij->i", dy, w)
         disp = push.astype(np.float64)
@@ -164,37 +170,99 @@ def _component_layout(sub: nx.Graph, seed: int, edge_length: float) -> dict[str,
     median = float(np.median(lengths)) if len(lengths) else 0.0
     scale = edge_length / median if median > 1e-9 else edge_length
     pos = (pos - pos.mean(axis=0)) * scale
+    # Room for the node itself: the page draws sizes from 7 to 34 px by degree.
+    degree = np.bincount(np.array(pairs).ravel(), minlength=len(nodes)).astype(np.float64)
+    gap = (edge_length * 0.9, edge_length * 0.4)
+    size = 27.0 * (degree - degree.min()) / max(degree.max() - degree.min(), 1.0)
+    pos = spread(pos, gap, extra=size / gap[1])
     return {n: (float(pos[i, 0]), float(pos[i, 1])) for n, i in index.items()}
 
 
-def _grid(nodes: list[str], width: float, cell: Position) -> dict[str, Position]:
-    cols = max(1, int(width // cell[0]))
-    return {n: ((i % cols) * cell[0], (i // cols) * cell[1]) for i, n in enumerate(nodes)}
+def spread(pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iterations: int = 40) -> np.ndarray:
+    """Push apart points closer than an ellipse of half-axes ``gap`` (room for a label).
+
+    ``extra`` widens the ellipse of each point by that many gaps (room for a big node). Each
+    pass moves both points of every overlapping pair half the overlap apart: the layout keeps
+    its shape, and crowded spots (a hub's many leaves) open up.
+    """
+    n = len(pos)
+    if n < 2:
+        return pos
+    room = (np.zeros(n) if extra is None else np.asarray(extra, dtype=np.float64)).astype(np.float32)
+    scale = np.array(gap, dtype=np.float32)
+    p = (pos / scale).astype(np.float32)
+    chunk = max(1, 4_000_000 // n)
+    jitter = np.random.default_rng(0).normal(scale=1e-3, size=(n, 2)).astype(np.float32)
+    for _ in range(iterations):
+        move = np.zeros((n, 2), dtype=np.float32)
+        overlaps = 0
+        x, y = p[:, 0], p[:, 1]
+        for a in range(0, n, chunk):
+            dx = x[a : a + chunk, None] - x[None, :]
+            dy = y[a : a + chunk, None] - y[None, :]
+            d = np.sqrt(dx * dx + dy * dy)
+            over = np.clip(1.0 + room[a : a + chunk, None] + room[None, :] - d, 0.0, None)
+            np.fill_diagonal(over[:, a : a + chunk], 0.0)
+            if not over.any():
+                continue
+            overlaps += int(np.count_nonzero(over))
+            w = over / np.maximum(d, 1e-4) * 0.5
+            move[a : a + chunk, 0] = np.einsum("ij,ij->i", dx, w)
+            move[a : a + chunk, 1] = np.einsum("ij,ij->i", dy, w)
+        if not overlaps:
+            break
+        p += move * 0.5 + jitter * (np.abs(move).sum(axis=1, keepdims=True) > 0)
+    return p.astype(np.float64) * scale
 
 
-def _pack(blocks: list[dict[str, Position]], margin: float) -> dict[str, Position]:
-    """Shelf packing: blocks (largest first) left to right in rows of about a square's width."""
-    boxes = []
-    for b in blocks:
-        xs = [p[0] for p in b.values()]
-        ys = [p[1] for p in b.values()]
-        boxes.append((min(xs), min(ys), max(xs) - min(xs) + margin, max(ys) - min(ys) + margin))
-    area = sum(w * h for *_, w, h in boxes)
-    width = max(max((w for *_, w, _ in boxes), default=0.0), math.sqrt(area) * 1.2)
-    out: dict[str, Position] = {}
-    x = y = row = 0.0
-    for b, (x0, y0, w, h) in zip(blocks, boxes, strict=True):
+def _grid(nodes: list[str], rows: int, cell: Position) -> dict[str, Position]:
+    """Column by column, so that reading down a column keeps classes together."""
+    rows = max(1, rows)
+    return {n: ((i // rows) * cell[0], (i % rows) * cell[1]) for i, n in enumerate(nodes)}
+
+
+def _box(block: dict[str, Position], margin: float) -> tuple[float, float, float, float]:
+    xs = [p[0] for p in block.values()]
+    ys = [p[1] for p in block.values()]
+    return min(xs), min(ys), max(xs) - min(xs) + margin, max(ys) - min(ys) + margin
+
+
+def _shelves(sizes: list[tuple[float, float]], width: float) -> tuple[list[Position], float, float]:
+    """Blocks left to right in rows no wider than ``width``: their corners and the total size."""
+    corners, x, y, row, total_w = [], 0.0, 0.0, 0.0, 0.0
+    for w, h in sizes:
         if x > 0 and x + w > width:
             x, y, row = 0.0, y + row, 0.0
-        for n, (px, py) in b.items():
-            out[n] = (px - x0 + x, py - y0 + y)
+        corners.append((x, y))
         x += w
         row = max(row, h)
-    if out:
-        cx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
-        cy = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
-        out = {n: (px - cx, py - cy) for n, (px, py) in out.items()}
-    return out
+        total_w = max(total_w, x)
+    return corners, total_w, y + row
+
+
+def _pack(blocks: list[dict[str, Position]], margin: float, aspect: float = 1.6) -> dict[str, Position]:
+    """Shelf packing, tallest first, with the row width that best fills a landscape screen."""
+    boxes = [_box(b, margin) for b in blocks]
+    order = sorted(range(len(blocks)), key=lambda i: (-boxes[i][3], i))
+    sizes = [(boxes[i][2], boxes[i][3]) for i in order]
+    widest, total = max(w for w, _ in sizes), sum(w for w, _ in sizes)
+    best: tuple[float, list[Position]] | None = None
+    for step in range(41):
+        width = widest + (total - widest) * step / 40
+        corners, w, h = _shelves(sizes, width)
+        zoom_cost = max(w, h * aspect)  # the fitted view shrinks with the larger of the two
+        if best is None or zoom_cost < best[0] - 1e-6:
+            best = (zoom_cost, corners)
+    assert best is not None
+    out: dict[str, Position] = {}
+    for i, (cx, cy) in zip(order, best[1], strict=True):
+        x0, y0, _, _ = boxes[i]
+        for n, (px, py) in blocks[i].items():
+            out[n] = (px - x0 + cx, py - y0 + cy)
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    mid_x, mid_y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {n: (px - mid_x, py - mid_y) for n, (px, py) in out.items()}
 
 
 def layout(
@@ -207,11 +275,11 @@ def layout(
 ) -> dict[str, Position]:
     """Positions (in screen pixels) for every node of ``g``.
 
-    Each connected component is laid out with :func:`force_layout` and the components are
-    packed in rows, largest first; unconnected nodes sit in a grid after them, grouped by class.
-    Only the ``core`` best-connected nodes take part in the force layout: every other node is
-    placed on a small ring around its best-connected placed neighbour (or in the grid), which
-    keeps big graphs fast. ``order`` ranks nodes (lower first); default :func:`ranking`.
+    Each connected component is laid out with :func:`force_layout`; unconnected nodes form a
+    grid grouped by class; these blocks are packed in rows, tallest first, to fill a landscape
+    screen. Only the ``core`` best-connected nodes take part in the force layout: every other
+    node is placed on a small ring around its best-connected placed neighbour (or in the grid),
+    which keeps big graphs fast. ``order`` ranks nodes (lower first); default :func:`ranking`.
     """
     if g.number_of_nodes() == 0:
         return {}
@@ -220,9 +288,8 @@ def layout(
     simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
     ranked = sorted(g.nodes, key=lambda n: order[n]) if order is not None else ranking(g)
     rank = {n: i for i, n in enumerate(ranked)}
-    core_nodes = set(ranked if core is None else ranked[:core])
+    core_nodes = set(ranked if core is None else ranked[: max(core, 1)])
     core_graph = simple.subgraph(core_nodes)
-
     components = sorted(nx.connected_components(core_graph), key=lambda c: (-len(c), min(rank[n] for n in c)))
     blocks = [
         _component_layout(core_graph.subgraph(c), seed + i, edge_length)
@@ -252,7 +319,7 @@ def layout(
         if not rest:
             break
 
-    # The unconnected (in the core) and the unplaced: a grid below, grouped by class then label.
+    # The unconnected and the unplaced: a grid beside the rest, grouped by class then label.
     loose = [n for c in components if len(c) == 1 for n in c] + rest
     if loose:
         def by_class(n: str) -> tuple[int, str, str]:
@@ -260,13 +327,12 @@ def layout(
             return (_CLASSES.index(cls) if cls in _CLASSES else len(_CLASSES), str(g.nodes[n].get("label", "")), n)
 
         loose.sort(key=by_class)
+        cell = (edge_length * 1.6, edge_length * 0.4)
         if pos:
-            xs = [p[0] for p in pos.values()]
-            width = max(xs) - min(xs) + edge_length
-            left_x, top_y = min(xs), max(p[1] for p in pos.values()) + edge_length * 1.5
+            height = max(p[1] for p in pos.values()) - min(p[1] for p in pos.values())
+            rows = max(4, int(height // cell[1]) + 1)
         else:
-            width, left_x, top_y = math.sqrt(len(loose)) * edge_length * 1.6, 0.0, 0.0
-        cell = (edge_length * 1.6, edge_length * 0.6)
-        for n, (x, y) in _grid(loose, max(width, cell[0]), cell).items():
-            pos[n] = (left_x + x, top_y + y)
+            rows = max(1, int(math.sqrt(len(loose) * cell[0] / cell[1] / 1.6)))
+        grid = _grid(loose, rows, cell)
+        pos = _pack([pos, grid], margin=edge_length) if pos else _pack([grid], margin=0.0)
     return pos

@@ -284,7 +284,13 @@ def _entity(eid: str, ms: list[Mention], gaz: Gazetteer) -> Entity:
     names: list[str] = []
     for m in sorted(ms, key=lambda m: m.start):
         printed = m.text.strip()
-        same = m.key or fold(printed) in fold(m.name) or fold(m.name) in fold(printed)
+        # The printed form is another name only when it holds the whole name ("the Ministry of ..."),
+        # is a gazetteer label, or is a person's shorter form; a generic part ("Free Trade Agreement") is not.
+        same = (
+            m.key
+            or fold(m.name) in fold(printed)
+            or (m.cls is EntityClass.PERSON and fold(printed) in fold(m.name))
+        )
         for n in (m.name, *m.aliases, *((printed,) if same else ())):
             n = n.strip()
             if n and n != name and n not in names and fold(n) and len(n) <= 300:

@@ -19,7 +19,7 @@ def graph_stats(store: GraphStore) -> dict[str, dict[str, int]]:
     return {
         "entities by class": counts(
             "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c FILTER(STRSTARTS(STR(?c), STR(clkg:))"
-            " FILTER(?c NOT IN (clkg:Document, clkg:Assertion, clkg:Fact, clkg:Extraction)) } GROUP BY ?c ORDER BY ?c"
+            " && ?c NOT IN (clkg:Document, clkg:Assertion, clkg:Fact, clkg:Extraction)) } GROUP BY ?c ORDER BY ?c"
         ),
         "facts by relation": counts(
             "SELECT ?p (COUNT(?f) AS ?n) WHERE { ?f a clkg:Fact ; rdf:predicate ?p } GROUP BY ?p ORDER BY ?p"

@@ -77,9 +77,15 @@ def extract_text():
     return run
 
 
-def copy_seeds(dest: Path, names: list[str] | None = None) -> Path:
+def _copy_seeds(dest: Path, names: list[str] | None = None) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for p in sorted(SEEDS.iterdir()):
         if names is None or p.name in names:
             shutil.copy(p, dest / p.name)
     return dest
+
+
+@pytest.fixture
+def copy_seeds():
+    """Copy (some of) the seed documents into a folder of the test's own."""
+    return _copy_seeds

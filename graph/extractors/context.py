@@ -120,6 +120,45 @@ def relation(
     )
 
 
+def passage_relation(
+    ctx: DocContext,
+    index: EntityIndex,
+    subject: Entity,
+    predicate: Predicate,
+    obj: Entity,
+    sentence: Sentence,
+    extractor: str,
+    confidence: float,
+    max_sentences: int = 8,
+    max_chars: int = 3000,
+) -> Relation | None:
+    """A relation whose evidence names both ends: the sentence itself when it does, else the shortest
+    passage of at most ``max_sentences`` neighbouring sentences that does; None when there is none."""
+    def names(e: Entity, i: int) -> bool:
+        return any(m.sentence == i for m in e.mentions)
+
+    if names(subject, sentence.index) and names(obj, sentence.index):
+        return relation(ctx, subject, predicate, obj, sentence, extractor, confidence)
+    best: tuple[int, int] | None = None
+    for j in range(max(0, sentence.index - max_sentences), min(len(ctx.sentences), sentence.index + max_sentences + 1)):
+        lo, hi = min(j, sentence.index), max(j, sentence.index)
+        if not (any(names(subject, k) for k in range(lo, hi + 1)) and any(names(obj, k) for k in range(lo, hi + 1))):
+            continue
+        first, last = ctx.sentences[lo], ctx.sentences[hi]
+        if last.end - first.start <= max_chars and (best is None or hi - lo < best[1] - best[0]):
+            best = (lo, hi)
+    if best is None:
+        return None
+    first, last = ctx.sentences[best[0]], ctx.sentences[best[1]]
+    evidence = Evidence(
+        document=ctx.document.id, sentence=ctx.text[first.start : last.end], start=first.start, end=last.end
+    )
+    return Relation(
+        subject=subject.id, predicate=predicate, object=obj.id, evidence=evidence, extractor=extractor,
+        confidence=confidence,
+    )
+
+
 def unique(relations: Iterable[Relation]) -> list[Relation]:
     """Drop repeats of the same (subject, predicate, object, sentence), keeping the most confident."""
     best: dict[tuple[str, str, str, int], Relation] = {}

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation
 from . import lexicon as L
-from .context import DocContext, EntityIndex, relation
+from .context import DocContext, EntityIndex, passage_relation, relation
 from .known_names import scan
 from .registry import relation_extractor
 
@@ -74,8 +74,11 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         if found is None:
             continue
         country, conf = found
-        m = ent.mentions[0]
-        yield relation(ctx, ent, P.BASED_IN, country, ctx.sentences[m.sentence], "based_in", conf)
+        for m in ent.mentions:
+            r = passage_relation(ctx, index, ent, P.BASED_IN, country, ctx.sentences[m.sentence], "based_in", conf)
+            if r is not None:
+                yield r
+                break
 
 
 def _country_from_parent(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, float] | None:
@@ -235,7 +238,9 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if event is None:
                 continue
             for o in organizers:
-                yield relation(ctx, event, P.ORGANIZED_BY, o, sentence, "organized_by", 0.8)
+                r = passage_relation(ctx, index, event, P.ORGANIZED_BY, o, sentence, "organized_by", 0.8)
+                if r is not None:
+                    yield r
 
 
 def _nearest_event(events: list[tuple[Mention, Entity]], pos: int) -> Entity | None:
@@ -290,8 +295,10 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
             if re.search(r"\bthat\b", before[-60:]):
                 continue  # reported speech: "X stressed that President Y said ..."
             if _PARTICIPATION.search(sentence.text):
-                yield relation(ctx, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
-                break
+                r = passage_relation(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
+                if r is not None:
+                    yield r
+                    break
     for sentence in ctx.sentences:
         cue = _FROM_COUNTRIES.search(sentence.text)
         if not cue:
@@ -300,7 +307,9 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
         event = events[0][1] if events else main
         for cm, ce in index.in_sentence(sentence.index, C.COUNTRY):
             if cm.start - sentence.start > cue.end() and not cm.adjective:
-                yield relation(ctx, ce, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.7)
+                r = passage_relation(ctx, index, ce, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.7)
+                if r is not None:
+                    yield r
 
 
 _HELD_IN = re.compile(r"\b(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I)
@@ -318,7 +327,9 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 main_event(ctx, index) if sentence.index <= 2 else None
             )
             if countries and event is not None:
-                yield relation(ctx, event, P.LOCATED_IN, countries[0], sentence, "located_in", 0.8)
+                r = passage_relation(ctx, index, event, P.LOCATED_IN, countries[0], sentence, "located_in", 0.8)
+                if r is not None:
+                    yield r
     for ent in index.of_class(C.PROJECT):
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
