@@ -178,7 +178,7 @@ def _component_layout(sub: nx.Graph, seed: int, edge_length: float) -> dict[str,
     return {n: (float(pos[i, 0]), float(pos[i, 1])) for n, i in index.items()}
 
 
-def spread(pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iterations: int = 40) -> np.ndarray:
+def spread(pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iterations: int | None = None) -> np.ndarray:
     """Push apart points closer than an ellipse of half-axes ``gap`` (room for a label).
 
     ``extra`` widens the ellipse of each point by that many gaps (room for a big node). Each
@@ -188,6 +188,8 @@ def spread(pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iter
     n = len(pos)
     if n < 2:
         return pos
+    if iterations is None:
+        iterations = 40 if n <= 1000 else 20
     room = (np.zeros(n) if extra is None else np.asarray(extra, dtype=np.float64)).astype(np.float32)
     scale = np.array(gap, dtype=np.float32)
     p = (pos / scale).astype(np.float32)
@@ -209,7 +211,7 @@ def spread(pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iter
             w = over / np.maximum(d, 1e-4) * 0.5
             move[a : a + chunk, 0] = np.einsum("ij,ij->i", dx, w)
             move[a : a + chunk, 1] = np.einsum("ij,ij->i", dy, w)
-        if not overlaps:
+        if overlaps <= n // 200:  # a few overlaps left are fine: the page can zoom
             break
         p += move * 0.5 + jitter * (np.abs(move).sum(axis=1, keepdims=True) > 0)
     return p.astype(np.float64) * scale
@@ -289,10 +291,10 @@ def layout(
     ranked = sorted(g.nodes, key=lambda n: order[n]) if order is not None else ranking(g)
     rank = {n: i for i, n in enumerate(ranked)}
     core_nodes = set(ranked if core is None else ranked[: max(core, 1)])
-    core_graph = simple.subgraph(core_nodes)
+    core_graph = simple.subgraph(core_nodes).copy()
     components = sorted(nx.connected_components(core_graph), key=lambda c: (-len(c), min(rank[n] for n in c)))
     blocks = [
-        _component_layout(core_graph.subgraph(c), seed + i, edge_length)
+        _component_layout(core_graph.subgraph(c).copy(), seed + i, edge_length)
         for i, c in enumerate(components)
         if len(c) > 1
     ]

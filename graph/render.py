@@ -321,7 +321,7 @@ def view_data(
         focus_node = names.find(focus, "--focus")
         keep = (keep & neighbourhood(g, focus_node, depth)) | {focus_node}
         notes.append(f"within {depth} hop{'s' if depth != 1 else ''} of {g.nodes[focus_node]['label']}")
-    sub = g.subgraph(keep)
+    sub = g if len(keep) == g.number_of_nodes() else g.subgraph(keep).copy()
     order = ranking(sub)
     rank = {n: i for i, n in enumerate(order)}
     pos = layout(sub, core=max_nodes, order=rank)

@@ -144,3 +144,8 @@ def _meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
             continue  # capitalized names ("BRICS Summit") are the name extractor's
         name = f"{s.text[hit.start : hit.end]} {m.group('mid')}{m.group('head')}"
         yield ctx.mention(s, hit.start, m.end(), EntityClass.EVENT, " ".join(name.split()), NAME, 0.7)
+        # the body keeps its own mention inside the meeting's name
+        yield ctx.mention(
+            s, hit.start, hit.end, entry.cls, entry.name, NAME, 0.85, key=entry.key, nested=True,
+            iso_code=entry.iso_code,
+        )

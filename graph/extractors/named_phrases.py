@@ -76,7 +76,7 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
                 j, k = k, k + 1  # "Leaders' Meeting", "Foreign Ministers' Dialogue"
             elif t.text == "." and glued and prev.text in L.ABBREVIATIONS and k == j + 1:
                 j, k = k, k + 1
-                if k < n and toks[k].start == t.end and toks[k].is_cap:
+                if k < n and toks[k].start == t.end and toks[k].is_cap and len(toks[k].text) > 1:
                     break  # "Co., Ltd.It introduces": the next sentence glued on
             elif (
                 t.text == ","
@@ -105,7 +105,11 @@ def _connector_ok(toks: list[Token], k: int) -> bool:
 
 
 def _head_class(toks: list[Token], idx: int) -> EntityClass | None:
-    return L.HEADS_EN.get(toks[idx].lower) if toks[idx].is_word else None
+    if not toks[idx].is_word:
+        return None
+    if toks[idx].text == "A" and idx >= 2 and toks[idx - 1].text == "." and toks[idx - 2].text == "S":
+        return EntityClass.COMPANY  # "S.A."
+    return L.HEADS_EN.get(toks[idx].lower)
 
 
 def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
@@ -114,10 +118,11 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
         if toks[k].lower in ("and", "&"):
             left = [x for x in range(s, k) if _head_class(toks, x)]
             right = [x for x in range(k + 1, e + 1) if _head_class(toks, x)]
-            if left and right and toks[k + 1].is_cap and not _adjectives(toks[k - 1], toks[k + 1]):
-                rest = _phrase(toks, k + 1, e)
+            r = k + 2 if k + 2 <= e and toks[k + 1].lower == "the" else k + 1
+            if left and right and toks[r].is_cap and not _adjectives(toks[k - 1], toks[r]):
+                rest = _phrase(toks, r, e)
                 if rest is not None and rest.end == e:
-                    return [(s, k - 1), *_split_and(toks, k + 1, e)]
+                    return [(s, k - 1), *_split_and(toks, r, e)]
     return [(s, e)]
 
 

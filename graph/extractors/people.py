@@ -165,7 +165,7 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     continue
                 if free(a, b):
                     taken.append((a, b))
-                    yield _mk(ctx, s, a, b, name, conf, role=_role(m.group("title")))
+                    yield _mk(ctx, s, a, b, name, conf, role=_role(_whole_title(text, m)))
         for m in TITLED.finditer(text):
             title = m.group("title").strip()
             if not any(w.lower().rstrip(".") in L.TITLES_EN for w in title.split()):
@@ -186,6 +186,18 @@ def people(ctx: DocContext) -> Iterator[Mention]:
             if free(a, b):
                 taken.append((a, b))
                 yield _mk(ctx, s, a, b, name, 0.65)
+
+
+_TITLE_END = re.compile(r"[,;:()。、，]|\s(?:and|said|says|attended|spoke|who|which)\s")
+
+
+def _whole_title(text: str, m: re.Match[str]) -> str:
+    """The title with its complement: "foreign minister of Colombia", up to the clause's end."""
+    start, end = m.start("title"), m.end("title")
+    if m.re is APPOSITION and text[end : end + 4] == " of ":
+        stop = _TITLE_END.search(text, end)
+        end = stop.start() if stop and stop.start() - end < 120 else min(len(text), end + 120)
+    return text[start:end]
 
 
 def _honorific_only(title: str) -> bool:

@@ -230,6 +230,8 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     break
                 if pos == cue_end and not re.fullmatch(r"\s*(?:the\s+)?", gap):
                     break
+                if om.adjective:
+                    break  # "the Peruvian Society of ...": the adjective belongs to the next name
                 organizers.append(oe)
                 pos = om.end
             if not organizers:
@@ -321,7 +323,12 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     for sentence in ctx.sentences:
         for cue in _HELD_IN.finditer(sentence.text):
             pos = sentence.start + cue.end()
-            countries = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start == pos]
+            # "held in Macao", "held in Lima, Peru" (a city, then its country)
+            city = re.match(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+", ctx.text[pos : pos + 40])
+            spots = {pos, pos + city.end()} if city else {pos}
+            countries = [
+                ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start in spots and not cm.adjective
+            ]
             events = index.in_sentence(sentence.index, C.EVENT)
             event = _nearest_event(events, sentence.start + cue.start()) or (
                 main_event(ctx, index) if sentence.index <= 2 else None
