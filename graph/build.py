@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,6 +100,39 @@ def _save_cache(out: Path, ex: Extraction, fp: str, extracted_at: str) -> None:
     write_atomic(out / CACHE_DIR / f"{ex.document.id}.json", json.dumps(payload, ensure_ascii=False).encode())
 
 
+Outcome = tuple[Extraction, str, bool] | DocumentError
+# Below this many documents to read, a worker pool costs more than it saves.
+PARALLEL_FROM = 8
+
+
+def _read_one(path: Path, out: Path, fp: str) -> Outcome:
+    """Read, normalize and extract one document, or reuse the cached extraction of the same text."""
+    try:
+        doc = documents.load_document(path)
+    except DocumentError as e:
+        return e
+    hit = _cached(out, doc.id, fp)
+    if hit is not None:
+        return hit[0], hit[1], False
+    ex = extract(doc, load_gazetteer())
+    stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    _save_cache(out, ex, fp, stamp)
+    return ex, stamp, True
+
+
+def _read_all(todo: list[Path], out: Path, fp: str) -> Iterator[tuple[Path, Outcome]]:
+    """Documents in input order; on several cores, extracted by a pool of worker processes."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(todo) < PARALLEL_FROM or workers < 2:
+        for path in todo:
+            yield path, _read_one(path, out, fp)
+        return
+    load_gazetteer()  # loaded once, shared by forked workers
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from zip(todo, pool.map(_read_one, todo, repeat(out), repeat(fp), chunksize=1), strict=True)
+
+
 def build(
     inputs: Sequence[Path],
     output: Path,
@@ -119,45 +155,49 @@ def build(
     extractions: dict[str, Extraction] = {}
     extracted_at: dict[str, str] = {}
     new_manifest: dict[str, dict] = {}
-    for n, path in enumerate(paths):
-        if progress:
-            progress(n, len(paths), path.name)
-        key = str(path.resolve())
+    stats: dict[Path, os.stat_result] = {}
+    results: dict[Path, tuple[Extraction, str]] = {}
+    todo: list[Path] = []
+    for path in paths:
         try:
-            st = path.stat()
+            st = stats[path] = path.stat()
         except OSError as e:
             report.errors.append(DocumentError(str(path), f"cannot read ({e.strerror})", "check the path"))
             continue
-        entry = known.get(key)
+        entry = known.get(str(path.resolve()))
         hit = None
         if entry and entry.get("size") == st.st_size and entry.get("mtime_ns") == st.st_mtime_ns:
             hit = _cached(out, entry["id"], fp)
         if hit is None:
-            try:
-                doc = documents.load_document(path)
-            except DocumentError as e:
-                report.errors.append(e)
-                continue
-            report.read.append(str(path))
-            hit = _cached(out, doc.id, fp)
-            if hit is None:
-                ex = extract(doc, gaz)
-                stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-                _save_cache(out, ex, fp, stamp)
-                hit = (ex, stamp)
-                report.extracted += 1
-            else:
-                report.reused += 1
+            todo.append(path)
+        else:
+            results[path] = hit
+            report.reused += 1
+    for n, (path, outcome) in enumerate(_read_all(todo, out, fp)):
+        if progress:
+            progress(n, len(todo), path.name)
+        if isinstance(outcome, DocumentError):
+            report.errors.append(outcome)
+            continue
+        ex, stamp, fresh = outcome
+        report.read.append(str(path))
+        if fresh:
+            report.extracted += 1
         else:
             report.reused += 1
-        ex, stamp = hit
+        results[path] = (ex, stamp)
+    for path in paths:
+        if path not in results:
+            continue
+        ex, stamp = results[path]
         if ex.document.id in extractions:
             continue  # the same text under another name
         extractions[ex.document.id] = ex
         extracted_at[ex.document.id] = stamp
-        new_manifest[key] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "id": ex.document.id}
+        st = stats[path]
+        new_manifest[str(path.resolve())] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "id": ex.document.id}
     if progress:
-        progress(len(paths), len(paths), "")
+        progress(len(todo), len(todo), "")
 
     report.documents = len(extractions)
     resolution = resolve(extractions.values(), gaz)

@@ -8,6 +8,7 @@ algorithms of the view: neighbourhoods, ranking by degree and a layout that need
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 import networkx as nx
@@ -267,6 +268,33 @@ def _pack(blocks: list[dict[str, Position]], margin: float, aspect: float = 1.6)
     return {n: (px - mid_x, py - mid_y) for n, (px, py) in out.items()}
 
 
+def _declutter(pos: dict[str, Position], movable: list[str], gap: float, passes: int = 6) -> None:
+    """Move each of ``movable`` away from any point closer than ``gap`` (a grid finds them)."""
+    for _ in range(passes):
+        cells: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for n, (x, y) in pos.items():
+            cells[(int(x // gap), int(y // gap))].append(n)
+        moved = False
+        for n in movable:
+            x, y = pos[n]
+            cx, cy = int(x // gap), int(y // gap)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for m in cells.get((cx + dx, cy + dy), ()):
+                        if m == n:
+                            continue
+                        mx, my = pos[m]
+                        d = math.hypot(x - mx, y - my)
+                        if d < gap:
+                            # Straight away from the other point (a fixed turn when they coincide).
+                            ux, uy = ((x - mx) / d, (y - my) / d) if d > 1e-6 else (0.6, 0.8)
+                            x, y = x + ux * (gap - d), y + uy * (gap - d)
+                            moved = True
+            pos[n] = (x, y)
+        if not moved:
+            break
+
+
 def layout(
     g: nx.Graph,
     *,
@@ -320,6 +348,9 @@ def layout(
         rest = left
         if not rest:
             break
+    satellites = [n for n in ranked if n not in core_nodes and n in pos]
+    if satellites:
+        _declutter(pos, satellites, edge_length * 0.2)
 
     # The unconnected and the unplaced: a grid beside the rest, grouped by class then label.
     loose = [n for c in components if len(c) == 1 for n in c] + rest

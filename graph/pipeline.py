@@ -82,36 +82,36 @@ def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention
             by_span[span] = m
         elif not m.nested and old.nested:
             by_span[span] = old.model_copy(update={"nested": False})
-    keyed = [m for m in by_span.values() if m.key]
+    keyed_chars = {i for m in by_span.values() if m.key for i in range(m.start, m.end)}
     ordered = sorted(
         (
             m
             for m in by_span.values()
             # "Hong Kong" is a place even though it looks like a Chinese name.
-            if not (m.cls is EntityClass.PERSON and any(k.start < m.end and m.start < k.end for k in keyed))
-            and not (m.cls is EntityClass.PERSON and gaz.lookup(m.name))
+            if m.cls is not EntityClass.PERSON
+            or not (keyed_chars.intersection(range(m.start, m.end)) or gaz.lookup(m.name))
         ),
         key=lambda m: (m.start, -(m.end - m.start), -m.confidence),
     )
     kept: list[Mention] = []
     top: list[Mention] = []
+    reach = -1  # mentions are sorted by start: one that starts before the last kept end overlaps it
     for m in ordered:
         if m.cls is EntityClass.COUNTRY or m.nested:
             continue
-        if any(m.start < t.end and t.start < m.end for t in top):
+        if m.start < reach:
             continue
         top.append(m)
-    top_spans = [(t.start, t.end, t) for t in top]
+        reach = m.end
+    top_ids = {id(t) for t in top}
+    person_chars = {i for t in top if t.cls is EntityClass.PERSON for i in range(t.start, t.end)}
     for m in ordered:
-        if m in top:
+        if id(m) in top_ids:
             kept.append(m)
-        elif m.cls is EntityClass.COUNTRY:
-            # A country inside a person's name is no country; inside an organization's it is.
-            if not any(a <= m.start and m.end <= b and t.cls is EntityClass.PERSON for a, b, t in top_spans):
-                kept.append(m)
-        elif m.nested:
-            # Parents inside names, countries and bodies inside names, agreements read off a list.
-            if not any(a <= m.start and m.end <= b and t.cls is EntityClass.PERSON for a, b, t in top_spans):
+        elif m.cls is EntityClass.COUNTRY or m.nested:
+            # A country inside a person's name is no country; inside an organization's it is. Parents
+            # inside names, bodies inside names and agreements read off a list stay too.
+            if m.start not in person_chars:
                 kept.append(m)
     return kept
 

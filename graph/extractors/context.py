@@ -134,8 +134,11 @@ def passage_relation(
 ) -> Relation | None:
     """A relation whose evidence names both ends: the sentence itself when it does, else the shortest
     passage of at most ``max_sentences`` neighbouring sentences that does; None when there is none."""
+    subject_at = {m.sentence for m in subject.mentions}
+    object_at = {m.sentence for m in obj.mentions}
+
     def names(e: Entity, i: int) -> bool:
-        return any(m.sentence == i for m in e.mentions)
+        return i in (subject_at if e is subject else object_at)
 
     if names(subject, sentence.index) and names(obj, sentence.index):
         return relation(ctx, subject, predicate, obj, sentence, extractor, confidence)

@@ -42,6 +42,9 @@ class Hit:
 
 def _lower(text: str) -> str:
     """Lower-case without changing length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -102,8 +105,10 @@ def _case_ok(surface: str, form: Form) -> bool:
     return c.isupper() or (surface[:4].lower() == "the " and surface[4:5].isupper())
 
 
+@lru_cache(maxsize=8192)
 def scan(text: str, gaz: Gazetteer, exclude: str | None = None) -> list[Hit]:
-    """Leftmost-longest gazetteer hits that stand as words, non-overlapping."""
+    """Leftmost-longest gazetteer hits that stand as words, non-overlapping (cached: extractors of
+    one sentence ask for the same text; treat the list as read-only)."""
     names, acronyms = _automata(gaz)
     hits: list[Hit] = []
     for auto, hay in ((names, _lower(text)), (acronyms, text)):

@@ -177,7 +177,8 @@ GENERIC_MODIFIERS = frozenset(
     ministerial económica económico econômica econômico comercial estratégica estratégico integral global
     cooperación cooperação alto alta nivel nível oficial técnica técnico política político empresarial
     conjuntas conjuntos presidencial sectorial setorial final inaugural plenaria plenária ordinaria
-    ordinária extraordinaria extraordinária virtual abierta aberta pública público""".split()
+    ordinária extraordinaria extraordinária virtual abierta aberta pública público entendimiento entendimento
+    intención intenção intenciones intenções acción ação mutuo mútuo marco quadro""".split()
 )
 
 # Partnerships and associations between states are agreements, not associations.

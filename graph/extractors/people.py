@@ -90,6 +90,14 @@ APPOSITION = re.compile(
 PAREN_TITLE = re.compile(rf"(?P<name>{WESTERN_NAME})\s*\(\s*(?P<title>(?i:{_TITLE_RX})[^()]{{0,120}})\)")
 
 
+_TITLE_WORD = re.compile(rf"(?i:\b(?:{_TITLE_RX})\b)")
+
+
+def _has_title(text: str) -> bool:
+    """Most sentences hold no title: skip the costly patterns for them."""
+    return _TITLE_WORD.search(text) is not None
+
+
 def _strip_title_words(name: str) -> str:
     words = name.split()
     while words and (words[0].lower().rstrip(".") in L.TITLES_EN or words[0] in L.STOP_CAPS):
@@ -154,6 +162,12 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 taken.append((m.start("name"), m.end("name")))
                 role = m.group("role").replace(" by", "").strip()
                 yield _mk(ctx, s, m.start("name"), m.end("name"), name, 0.8, role=role)
+        if not _has_title(text):
+            for a, b, name in chinese_names(text):
+                if free(a, b):
+                    taken.append((a, b))
+                    yield _mk(ctx, s, a, b, name, 0.65)
+            continue
         for rx, conf in ((PAREN_TITLE, 0.85), (APPOSITION, 0.75)):
             for m in rx.finditer(text):
                 name = _strip_title_words(tidy(m.group("name")))

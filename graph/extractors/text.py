@@ -58,8 +58,10 @@ def _split_glued(text: str, start: int) -> list[Token]:
     return [Token(text, start, start + len(text))]
 
 
+@lru_cache(maxsize=4096)
 def tokenize(text: str) -> list[Token]:
-    """Words (letters/digits, inner apostrophes) and single punctuation marks, with offsets."""
+    """Words (letters/digits, inner apostrophes) and single punctuation marks, with offsets
+    (cached per text: several extractors read the same sentence; treat the list as read-only)."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
@@ -70,12 +72,16 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Accents dropped, case folded, punctuation as spaces, spaces collapsed: for comparing names."""
     t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
-    t = "".join(c if c.isalnum() else " " for c in t)
-    words = t.split()
+    if not t.isascii():
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    words = _NOT_ALNUM.sub(" ", t.casefold()).split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)

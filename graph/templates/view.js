@@ -207,10 +207,10 @@ var network = null;
   const edgeView = new vis.DataView(edgesAll, { filter: (item) => visibleEdges.has(item.id) });
 
   function applyView(fit) {
-    let t = performance.now(); computeView(); window.T = {compute: performance.now() - t};
-    t = performance.now(); nodeView.refresh(); window.T.nodes = performance.now() - t;
-    t = performance.now(); edgeView.refresh(); window.T.edges = performance.now() - t;
-    t = performance.now(); updateStatus(); window.T.status = performance.now() - t;
+    computeView();
+    nodeView.refresh();
+    edgeView.refresh();
+    updateStatus();
     if (fit && network) network.fit({ animation: false });
   }
 

@@ -1,0 +1,1089 @@
+"""Spanish and Portuguese names of organizations, agreements, events, projects, initiatives and people.
+
+Names in both languages are head-first: a capitalized head noun ("Ministerio", "Banco", "Foro",
+"Tratado") followed by capitalized adjectives and complements joined by lower-case connectors
+("Ministerio de Transporte y Comunicaciones del Perú", "Banco Nacional de Desenvolvimento
+Econômico e Social"). The head gives the class (:mod:`lexicon_es_pt`). Besides capitalized names:
+
+* companies and projects introduced by their kind in lower case: "la empresa china X",
+  "la central hidroeléctrica X", "el puerto de X";
+* bilateral agreements named by kind and partners: "el Tratado de Libre Comercio entre China y
+  Perú", "China y Brasil elevaron sus relaciones a una Asociación Estratégica Integral";
+* meetings of a multilateral body in lower case: "la cumbre del G20";
+* acronyms defined in parentheses ("... Turismo (Mincetur)") and used again later;
+* people: after a title ("el presidente chileno Gabriel Boric", "el ministro de Relaciones
+  Exteriores de China, Wang Yi"), in apposition ("Wang Yi, canciller de China"), after an
+  honorific ("Dra. Ana Gómez") and Chinese names anywhere.
+
+Only sentences detected as Spanish or Portuguese are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer
+from ..records import ORGANIZATION_CLASSES, EntityClass, Mention, Sentence
+from . import lexicon_es_pt as L
+from .context import DocContext
+from .known_names import scan
+from .people import chinese_names
+from .registry import mention_extractor
+from .text import Token, fold, tidy, tokenize
+
+NAME = "names_es_pt"
+PEOPLE = "people_es_pt"
+LANGUAGES = frozenset({"es", "pt"})
+C = EntityClass
+
+_ORGS = frozenset(ORGANIZATION_CLASSES)
+_DE = frozenset({"de", "del", "da", "do", "das", "dos"})
+_ALWAYS_OK = _DE | L.ARTICLES | {"y", "e", "para", "sobre", "entre"}
+_NOUN_SUFFIXES = ("ción", "ção", "sión", "são", "miento", "mento", "ncia", "ência", "ôncia", "dad", "dade", "apoyo",
+                  "apoio", "acceso", "acesso", "ayuda", "ajuda")
+_PLACE_HEADS = frozenset({"embajada", "embaixada", "consulado", "oficina", "escritório", "visita"})
+_SPLIT_HEADS = frozenset(
+    """ministerio ministério banco universidad universidade embajada embaixada empresa instituto agencia agência
+    comisión comissão cámara câmara fundación fundação asociación associação organización organização consejo
+    conselho secretaría secretaria centro academia corporación corporação compañía companhia grupo
+    superintendencia superintendência autoridad autoridade partido federación federação presidencia
+    presidência cancillería foro fórum cumbre cúpula""".split()
+)
+_ABBREV = frozenset({"S", "A", "C", "V", "R", "L", "B", "Cía", "Cia", "Ltda", "Co", "Ltd", "Inc", "Corp", "Jr", "SpA"})
+_LEGAL_TOKENS = frozenset({"S", "Ltda", "SA", "SAS", "SAC", "SAA", "SRL", "SpA", "Cía", "Cia", "Inc", "Ltd", "EIRELI"})
+_YEARS = re.compile(r"^\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
+_ORDINAL_TOKEN = re.compile(r"^(?:\d{1,3}(?:ª|º|°|a|o|er|era)?|[IVXL]{1,6})$")
+_ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑÇ][A-Za-zÁÉÍÓÚÑÇáéíóúñç0-9&\-]{1,11}$")
+
+
+def _is_es_pt(sentence: Sentence) -> bool:
+    return sentence.language in LANGUAGES
+
+
+# --------------------------------------------------------------------------- the grammar of names
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # token index, inclusive
+    end: int  # token index, inclusive
+    cls: EntityClass
+    head: int
+    confidence: float
+
+
+def _head(toks: list[Token], k: int, heads: dict[str, EntityClass]) -> EntityClass | None:
+    t = toks[k]
+    if not (t.is_word and t.is_cap) or t.is_upper and len(t.text) <= 3 and t.lower != "tlc":
+        return None  # acronyms ("CAF", "BID") are not head nouns
+    return heads.get(t.lower)
+
+
+def _paren_years(toks: list[Token], k: int) -> int | None:
+    """Index of the ')' closing "(2025-2027)" opened at ``k``."""
+    for m in range(k + 1, min(k + 7, len(toks))):
+        if toks[m].text == ")":
+            inner = "".join(t.text for t in toks[k + 1 : m])
+            return m if _YEARS.match(inner) else None
+    return None
+
+
+def _legal_after_comma(toks: list[Token], k: int) -> bool:
+    """"Empresa X, S.A. de C.V.": a comma before a legal form stays inside the name."""
+    return k + 1 < len(toks) and toks[k + 1].text in _LEGAL_TOKENS
+
+
+def _enumeration_after_comma(toks: list[Token], k: int, heads: dict[str, EntityClass]) -> bool:
+    """"Ministerio de Ciencia, Tecnología e Innovación": capitalized words listed up to "y"/"e"."""
+    m = k + 1
+    seen_word = False
+    while m < len(toks) and m < k + 14:
+        t = toks[m]
+        if t.is_word and t.is_cap and t.text not in L.STOP_CAPS and not _head(toks, m, heads):
+            seen_word = True
+            m += 1
+        elif t.text == "," and seen_word:
+            seen_word = False
+            m += 1
+        elif t.lower in L.CONJUNCTIONS and seen_word:
+            return m + 1 < len(toks) and toks[m + 1].is_word and toks[m + 1].is_cap
+        elif t.is_word and t.lower in _DE and seen_word:
+            m += 1  # "Ciencia, Tecnología de la Información y ..."
+        else:
+            return False
+    return False
+
+
+def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized words joined by lower-case connectors, hyphens, legal forms and
+    enumerations; connectors never end a run."""
+    out: list[tuple[int, int]] = []
+    n, i = len(toks), 0
+    while i < n:
+        if not (toks[i].is_word and toks[i].is_cap):
+            i += 1
+            continue
+        j, k, pending = i, i + 1, 0
+        in_complement = False
+        while k < n:
+            t, prev = toks[k], toks[k - 1]
+            glued = prev.end == t.start
+            if t.is_word and t.is_cap:
+                j, k, pending = k, k + 1, 0
+            elif t.is_word and t.lower in L.CONNECTORS and pending < 3 and not glued:
+                in_complement = in_complement or t.lower in _DE
+                k, pending = k + 1, pending + 1
+            elif (
+                t.text in "-–—" and glued and pending == 0 and k + 1 < n and toks[k + 1].is_cap
+                and toks[k + 1].start == t.end
+            ):
+                k += 1
+            elif t.text == "." and glued and prev.text in _ABBREV and k == j + 1:
+                j, k = k, k + 1
+            elif t.text == "," and pending == 0 and _legal_after_comma(toks, k):
+                k += 1
+            elif t.text == "," and pending == 0 and in_complement and _enumeration_after_comma(toks, k, heads):
+                k += 1
+            elif t.text == "(" and k == j + 1 and (close := _paren_years(toks, k)) is not None:
+                j, k = close, close + 1
+            else:
+                break
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _legal_end(toks: list[Token], s: int, e: int) -> bool:
+    """Does the run end in a legal form ("S.A.", "Ltda.", "S.A. de C.V.", "SpA")?"""
+    words = [t.text for t in toks[s : e + 1] if t.is_word]
+    if len(words) < 2:
+        return False
+    tail = "".join(t.text for t in toks[max(s, e - 8) : e + 1]).lower()
+    return bool(re.search(r"(?:s\.a\.?(?:s|c|a|b)?\.?|ltda\.?|s\.r\.l\.?|spa|c\.v\.?|cía\.?|eireli|s/a)$", tail))
+
+
+def _conditional_ok(toks: list[Token], k: int, head: int, gaz: Gazetteer) -> bool:
+    """May the preposition at ``k`` ("en", "a", "con", "por" ...) continue the name?"""
+    prev = toks[k - 1].lower
+    nxt = next((t for t in toks[k + 1 : k + 3] if t.is_word and t.lower not in L.ARTICLES), None)
+    if nxt is None:
+        return False
+    if toks[head].lower in _PLACE_HEADS:
+        return True  # "Embajada de China en el Perú", "Visita de Estado a Brasil"
+    if any(e.cls is C.COUNTRY or e.cls is None for e in gaz.lookup(nxt.text)) or nxt.lower in L.CITIES:
+        return False
+    return prev.endswith(_NOUN_SUFFIXES) and toks[k].lower not in ("con", "com", "por", "pelo", "pela")
+
+
+def phrase(
+    toks: list[Token], s: int, e: int, lang: str, gaz: Gazetteer, stops: frozenset[int] = frozenset()
+) -> Phrase | None:
+    """The name in tokens ``s..e`` (a run of :func:`chains`), classified by its head, or None."""
+    heads = L.heads(lang)
+    while s <= e and (toks[s].text in L.STOP_CAPS or toks[s].lower in L.CONNECTORS or not toks[s].is_word):
+        s += 1
+    if s > e:
+        return None
+    if _legal_end(toks, s, e):
+        # "Minera Andina del Sur S.A.": a company named before its legal form; posts before it are not.
+        cut = [k for k in range(s, e) if toks[k].lower in L.TITLES or k in stops]
+        if cut:
+            s = cut[-1] + 1
+            while s <= e and (toks[s].lower in L.CONNECTORS or not toks[s].is_word):
+                s += 1
+        if s >= e:
+            return None
+        return Phrase(s, e, C.COMPANY, e, 0.8)
+    h0 = next((k for k in range(s, e + 1) if _head(toks, k, heads) is not None), None)
+    if h0 is None:
+        return _english_company(toks, s, e)
+    # Only ordinals and a few adjectives stand before the head ("IV Cumbre", "Nuevo Banco ...").
+    start = h0
+    while start - 1 >= s and (
+        toks[start - 1].lower in L.PRE_HEAD or _ORDINAL_TOKEN.match(toks[start - 1].text)
+    ) and toks[start - 1].is_word:
+        start -= 1
+    s = start
+    head = toks[h0].lower
+    # "Puerto de Chancay" but not "Puerto Rico"; "Central Hidroeléctrica X" but not "Central".
+    after = toks[h0 + 1] if h0 + 1 <= e else None
+    if head in L.NEEDS_COMPLEMENT:
+        ok = after is not None and (
+            after.lower in L.PREPOSITIONS
+            or after.text[0].isdigit()
+            or (head in ("central", "parque", "planta", "complejo", "complexo", "usina") and after.lower in L.POWER_WORDS)
+            or (head == "mesa" and after.lower == "redonda")
+            or (head in ("plan", "plano", "programa", "política", "agenda", "centro", "diálogo")
+                and after.is_cap and after.lower not in L.GENERIC_MODIFIERS | {"nacional"})
+            or (head in ("plan", "plano", "programa", "política", "agenda", "centro") and after.lower == "nacional")
+        )
+        if not ok:
+            return None
+    # Where the name ends: a post, a person, a place, or a second name after "y".
+    end = e
+    for k in range(h0 + 1, e + 1):
+        t = toks[k]
+        if k in stops:
+            end = k - 1
+            break
+        if t.is_word and t.is_cap and t.lower in L.TITLES and toks[k - 1].is_cap:
+            end = k - 1
+            break
+        if t.is_word and t.lower not in _ALWAYS_OK and t.lower in L.PREPOSITIONS and not _conditional_ok(
+            toks, k, h0, gaz
+        ):
+            end = k - 1
+            break
+        if t.lower in L.CONJUNCTIONS and k + 1 <= e:
+            r = k + 1
+            had_article = toks[r].lower in L.ARTICLES
+            if had_article and r + 1 <= e:
+                r += 1
+            if _head(toks, r, heads) is not None and (had_article or toks[r].lower in _SPLIT_HEADS):
+                if not _after_between(toks, s, k):
+                    end = k - 1
+                    break
+    while end > h0 and (toks[end].lower in L.CONNECTORS or not toks[end].is_word and toks[end].text != ")"):
+        end -= 1
+    e = end
+    cls = heads[head]
+    words = [k for k in range(s, e + 1) if toks[k].is_word]
+    lowers = [toks[k].lower for k in words]
+    modifiers = [k for k in words if k != h0 and toks[k].lower not in L.CONNECTORS]
+    if not modifiers:
+        return None
+    ordinal = any(toks[k].lower in L.ORDINAL_WORDS or _ORDINAL_TOKEN.match(toks[k].text) for k in words if k < h0)
+    if all(toks[k].lower in L.GENERIC_MODIFIERS or k < h0 for k in modifiers) and not (
+        ordinal and cls is C.EVENT and any(k > h0 for k in modifiers)
+    ):
+        return None  # "Reunión Ministerial", "Declaración Conjunta"
+    if len(words) > 30:
+        return None
+    name = " ".join(t.text for t in toks[s : e + 1])
+    if any(x.cls is C.COUNTRY or x.cls is None for x in gaz.lookup(name)):
+        return None  # "Puerto Rico", "Centroamérica"
+    confidence = 0.7
+    rest = set(lowers[lowers.index(head) + 1 :]) if head in lowers else set()
+    if head in ("banco",):
+        if rest & L.CENTRAL_BANK_WORDS:
+            cls = C.GOVERNMENT_BODY
+        elif rest & L.DEVELOPMENT_WORDS:
+            cls = C.INTERNATIONAL_ORGANIZATION if rest & L.REGIONAL_WORDS else C.GOVERNMENT_BODY
+    elif head in ("asociación", "associação", "parceria") and rest & L.PARTNERSHIP_WORDS:
+        cls = C.AGREEMENT
+        if all(toks[k].lower in L.GENERIC_MODIFIERS | L.PARTNERSHIP_WORDS for k in modifiers):
+            return None  # the kind alone: left to the coordination of partners
+    elif head in ("plan", "plano"):
+        cls = C.AGREEMENT if rest & L.AGREEMENT_PLAN_WORDS else C.INITIATIVE
+    elif head in ("comunidad", "comunidade"):
+        joined = " ".join(lowers)
+        if "futuro compartido" in joined or "futuro compartilhado" in joined or "destino común" in joined:
+            cls = C.INITIATIVE
+        elif not rest & ({"estados", "naciones", "nações", "países", "andina", "del", "do"} | L.REGIONAL_WORDS):
+            return None
+    elif head in ("congreso", "congresso", "asamblea", "assembleia", "sesión", "sessão") and ordinal:
+        cls = C.EVENT
+    elif head in ("centro",) and rest & L.VENUE_WORDS:
+        return None  # "Centro de Convenciones": a venue
+    elif head in ("parque",) and "nacional" in rest:
+        return None  # a national park is a place
+    elif head in ("grupo",) and (rest & {"trabajo", "trabalho", "alto", "amigos"}):
+        return None  # a working group
+    elif head in ("fondo", "fundo") and rest & {"nacional", "estatal", "soberano"}:
+        cls = C.GOVERNMENT_BODY
+    elif head in ("organismo",) and rest & L.REGIONAL_WORDS:
+        cls = C.INTERNATIONAL_ORGANIZATION
+    elif head in ("organización", "organização") and not rest & (
+        L.REGIONAL_WORDS | {"estados", "naciones", "nações", "países", "tratado", "cooperación", "cooperação"}
+    ):
+        cls = C.ORGANIZATION
+    elif head in ("cámara", "câmara") and rest & {"diputados", "deputados", "senadores", "representantes"}:
+        cls = C.GOVERNMENT_BODY
+    elif head in ("consejo", "conselho") and rest & {"empresarial", "empresarios", "empresários", "consultivo"}:
+        cls = C.ORGANIZATION
+    elif head in ("agencia", "agência") and rest & {"noticias", "notícias", "prensa"}:
+        cls = C.ORGANIZATION
+    elif head in ("proyecto", "projeto") and rest & {"ley", "lei", "decreto", "resolución"}:
+        return None  # a bill
+    elif head in ("conferencia", "conferência", "rueda") and rest & {"prensa", "imprensa"}:
+        return None
+    elif head in ("unión", "união") and rest & (L.REGIONAL_WORDS | {"naciones", "nações"}):
+        cls = C.INTERNATIONAL_ORGANIZATION
+    elif head == "tlc":
+        confidence = 0.75
+    return Phrase(s, e, cls, h0, confidence)
+
+
+def _after_between(toks: list[Token], s: int, k: int) -> bool:
+    """Is the conjunction at ``k`` inside "entre X y Y" (the parties of an agreement)?"""
+    return any(toks[m].lower == "entre" for m in range(s, k))
+
+
+_ENGLISH_COMPANY_HEADS = frozenset({"company", "corporation", "group", "holdings", "co", "ltd", "limited", "inc"})
+
+
+def _english_company(toks: list[Token], s: int, e: int) -> Phrase | None:
+    """"China Harbour Engineering Company" printed in English inside Spanish text."""
+    words = [k for k in range(s, e + 1) if toks[k].is_word]
+    if len(words) < 2 or any(toks[k].lower in L.CONNECTORS for k in words):
+        return None
+    last = words[-1]
+    if toks[last].lower in _ENGLISH_COMPANY_HEADS:
+        return Phrase(s, e, C.COMPANY, last, 0.65)
+    return None
+
+
+def _parents(toks: list[Token], p: Phrase, lang: str, gaz: Gazetteer) -> Iterator[Phrase | tuple[int, int]]:
+    """Larger bodies named after "de/del/da/do" inside a name, and the parties after "entre"."""
+    for k in range(p.head + 1, p.end):
+        word = toks[k].lower
+        if word not in _DE and word != "entre":
+            continue
+        s = k + 1
+        if s <= p.end and toks[s].lower in L.ARTICLES:
+            s += 1
+        if s > p.end:
+            continue
+        if word == "entre":
+            for a, b in _split_parties(toks, s, p.end):
+                sub = phrase(toks, a, b, lang, gaz)
+                if sub is not None and sub.cls in _ORGS:
+                    yield sub
+                elif sub is None:
+                    yield (a, b)
+            return
+        sub = phrase(toks, s, p.end, lang, gaz)
+        if sub is not None and sub.start == s and sub.cls in _ORGS | {C.EVENT}:
+            yield sub
+        elif sub is None:
+            yield (s, p.end)
+
+
+def _split_parties(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
+    """"el Ministerio de X del Perú y el Ministerio de Y de China" -> the two parties."""
+    for k in range(s + 1, e):
+        if toks[k].lower in L.CONJUNCTIONS:
+            r = k + 1
+            if r <= e and toks[r].lower in L.ARTICLES:
+                r += 1
+            if r <= e:
+                return [(s, k - 1), (r, e)]
+    return [(s, e)]
+
+
+# --------------------------------------------------------------------------- people
+
+
+_W = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][a-záéíóúñâêôãõçüàèìòùïë'’]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][a-záéíóúñâêôãõçüàèìòùïë'’]+)?"
+_PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|del|de|da|das|do|dos|van|von)"
+PERSON_NAME = re.compile(rf"{_W}(?:\s+(?:{_PARTICLE}\s+)?{_W}){{0,5}}")
+_PLURAL_TITLES = ("presidentes", "ministros", "ministras", "cancilleres", "chanceleres", "embajadores",
+                  "embaixadores", "gobernadores", "governadores", "alcaldes", "prefeitos", "vicepresidentes",
+                  "mandatarios", "mandatários", "líderes", "jefes de estado", "chefes de estado")
+_TITLE_WORDS = sorted(
+    {*L.MULTIWORD_TITLES, *L.TITLES, *_PLURAL_TITLES}, key=len, reverse=True
+)
+TITLE_RX = re.compile(
+    r"(?<![\w\-])(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TITLE_WORDS) + r")(?![\w\-])"
+)
+HONORIFIC_RX = re.compile(
+    r"(?<![\w])(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Excmo|Excma)\.\s+|(?<![\w])(?:Don|Doña|don|doña)\s+"
+)
+# Lower-case words allowed in a title's complement ("ministro de comercio exterior de ...").
+_PORTFOLIO = frozenset(
+    """economía economia hacienda fazenda comercio comércio exterior exteriores relaciones relações asuntos
+    agricultura ganadería pecuária energía energia minas transporte transportes comunicaciones comunicações
+    finanzas finanças industria indústria turismo cultura educación educação salud saúde defensa defesa
+    justicia justiça trabajo trabalho ambiente medio meio desarrollo desenvolvimento planificación
+    planejamento infraestructura infraestrutura obras públicas vivienda habitação ciencia ciência
+    tecnología tecnologia innovación inovação producción produção cooperación cooperação internacional
+    internacionales integración integração casa civil gabinete estado gobierno governo república nación
+    nação empresa estatal junta directiva directorio consejo conselho administración administração
+    comisión comissão cámara câmara diputados deputados senado partido región região provincia província
+    municipio município ciudad cidade país compañía companhia grupo asociación associação instituto
+    universidad universidade centro oficina departamento área división divisão negocios negócios servicios
+    serviços general geral ejecutivo executivo ejecutiva executiva adjunto adjunta interino interina pro
+    tempore permanente plenipotenciario extraordinario saliente entrante titular clima mudança cambio
+    asia ásia américa latina caribe latinoamérica asuntos sectores estratégicos puertos portos
+    aeropuertos aeroportos ciudades cidades regional nacional federal popular comunista""".split()
+)
+_COMPLEMENT_START = frozenset({"de", "del", "da", "do", "das", "dos", "para", "en", "em", "no", "na", "ante",
+                               "junto", "general", "geral", "ejecutivo", "executivo", "adjunto", "pro"})
+_CLAUSE_STOP = frozenset({"que", "quien", "quienes", "cual", "el", "la", "los", "las"})
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """A person found in a sentence: the name and the title that goes with it (sentence offsets)."""
+
+    start: int
+    end: int
+    name: str
+    title_start: int
+    title_end: int
+    role: str | None
+    confidence: float
+
+
+def _word_spans(text: str, pos: int, limit: int) -> Iterator[tuple[int, int, str]]:
+    for m in re.finditer(r"\(|\)|,|;|[^\s,;()]+", text[pos:limit]):
+        yield pos + m.start(), pos + m.end(), m.group(0)
+
+
+def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
+    """End of the complement that follows a title: "de Relaciones Exteriores de China", "chino",
+    "del Banco Central (BC)". Stops before the comma or the capitalized word that begins the name."""
+    end = pos
+    lowers = 0
+    depth = 0
+    prev = "title"
+    countries = [(pos + h.start, pos + h.end) for h in scan(text[pos : pos + 160], gaz)]
+    words = list(_word_spans(text, pos, min(len(text), pos + 160)))
+    for i, (a, b, w) in enumerate(words):
+        low = w.lower().rstrip(".:")
+        if w == "(":
+            depth += 1
+            continue
+        if w == ")":
+            if depth == 0:
+                break
+            depth -= 1
+            end = b
+            continue
+        if depth:
+            continue
+        if w in (",", ";"):
+            # "de Ciencia, Tecnología e Innovación": an enumeration inside the complement.
+            nxt = words[i + 1][2] if i + 1 < len(words) else ""
+            nxt2 = words[i + 2][2] if i + 2 < len(words) else ""
+            if prev == "cap" and nxt[:1].isupper() and nxt2.lower() in ("y", "e", ","):
+                continue
+            break
+        if w[:1].isupper() or w[:1].isdigit():
+            # A capitalized word belongs to the complement only after a connector or inside a run,
+            # and a run stops after a country: "de Chile Gabriel Boric".
+            if prev not in ("connector", "cap") or any(ce == _prev_end(words, i) for _, ce in countries):
+                break
+            prev, end = "cap", b
+        elif low in L.CONNECTORS or low in ("ante", "junto"):
+            if prev == "title" and low not in _COMPLEMENT_START:
+                break
+            prev = "connector"
+        elif _is_demonym(w, gaz) or low in _PORTFOLIO:
+            lowers += 1
+            prev, end = "lower", b
+            if lowers > 6:
+                break
+        else:
+            break
+    return end
+
+
+def _prev_end(words: list[tuple[int, int, str]], i: int) -> int:
+    return words[i - 1][1] if i > 0 else -1
+
+
+def _is_demonym(word: str, gaz: Gazetteer) -> bool:
+    w = word.strip(",.;:()")
+    if not w or not w[0].islower():
+        return False
+    return any(
+        lbl.kind == "demonym" and fold(lbl.text) == fold(w)
+        for e in gaz.lookup(w) if e.cls is C.COUNTRY or e.cls is None for lbl in e.labels
+    )
+
+
+def _trim_name(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> str:
+    """Cut a name before a particle that introduces a place ("Boric de Chile") or a stray word."""
+    words = name.split()
+    while words and (words[0] in L.STOP_CAPS or words[0].lower() in L.TITLES or words[0].lower() in heads
+                     or words[0].lower().rstrip(".") in L.HONORIFICS):
+        words = words[1:]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        low = w.lower()
+        if low in ("de", "del", "da", "das", "do", "dos", "la", "las", "los", "van", "von"):
+            rest = " ".join(words[i + 1 :])
+            if not rest or scan(rest, gaz) and scan(rest, gaz)[0].start == 0 or rest.split()[0].lower() in heads:
+                break
+            out.append(w)
+            i += 1
+            continue
+        if w in L.STOP_CAPS or low in L.TITLES or low in heads or low.rstrip(".") in L.HONORIFICS:
+            break
+        if any(e.cls is C.COUNTRY or e.cls is None for e in gaz.lookup(w)):
+            break
+        out.append(w)
+        i += 1
+    while out and out[-1].lower() in ("de", "del", "da", "das", "do", "dos", "la", "las", "los"):
+        out.pop()
+    return " ".join(out)
+
+
+def _plausible(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> bool:
+    words = name.split()
+    if not words or len(words) > 7:
+        return False
+    if gaz.lookup(name):
+        return False
+    return not any(w in L.STOP_CAPS or w.lower() in heads or w.lower() in L.TITLES for w in words)
+
+
+def _name_at(text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass]) -> tuple[int, int, str] | None:
+    m = PERSON_NAME.match(text, pos)
+    if not m:
+        return None
+    name = _trim_name(m.group(0), gaz, heads)
+    if not name or not _plausible(name, gaz, heads):
+        return None
+    return m.start(), m.start() + len(name), name
+
+
+def person_hits(text: str, lang: str, gaz: Gazetteer) -> list[PersonHit]:
+    """People named in one Spanish or Portuguese sentence, with their titles."""
+    return list(_person_hits(text, lang, gaz))
+
+
+def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
+    heads = L.heads(lang)
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    # Title (+ demonym / complement) (+ comma) + name.
+    for t in TITLE_RX.finditer(text):
+        title = t.group(0).lower()
+        plural = title in _PLURAL_TITLES
+        comp_end = _title_complement(text, t.end(), gaz)
+        gap = re.match(r"\s*,?\s*", text[comp_end:])
+        pos = comp_end + (gap.end() if gap else 0)
+        found = _name_at(text, pos, gaz, heads)
+        if found is None:
+            continue
+        a, b, name = found
+        single = len(name.split()) == 1
+        if single and not (title in L.STRONG_TITLES or title.rstrip("s") in L.STRONG_TITLES):
+            continue
+        role = tidy(text[t.start() : comp_end])
+        if free(a, b):
+            taken.append((a, b))
+            yield PersonHit(a, b, name, t.start(), comp_end, role, 0.8 if not single else 0.75)
+        if plural:
+            # "los presidentes de Colombia, Gustavo Petro; de Brasil, ..., y de Chile, Gabriel Boric".
+            cursor = b
+            while True:
+                more = re.match(r"\s*[,;]\s*(?:y\s+|e\s+)?((?:de|del|da|do)\s+)", text[cursor:])
+                if not more:
+                    break
+                c_start = cursor + more.start(1)
+                c_end = _title_complement(text, c_start, gaz)
+                g2 = re.match(r"\s*,\s*", text[c_end:])
+                if not g2:
+                    break
+                nxt = _name_at(text, c_end + g2.end(), gaz, heads)
+                if nxt is None:
+                    break
+                a2, b2, name2 = nxt
+                if free(a2, b2):
+                    taken.append((a2, b2))
+                    yield PersonHit(a2, b2, name2, c_start, c_end, tidy(f"{title} {text[c_start:c_end]}"), 0.75)
+                cursor = b2
+    # Name, (article) title ...: "Wang Yi, canciller de China".
+    for m in re.finditer(
+        rf"(?P<name>{PERSON_NAME.pattern})\s*,\s*(?:(?:el|la|o|a|su|seu|sua)\s+)?(?:(?:actual|atual|entonces|então|ex|nuevo|nueva|novo|nova)\s+)?",
+        text,
+    ):
+        after = m.end()
+        t = TITLE_RX.match(text, after)
+        if not t:
+            continue
+        raw = m.group("name")
+        name = _trim_name(raw, gaz, heads)
+        if len(name.split()) < 2 or not _plausible(name, gaz, heads):
+            continue
+        if not raw.endswith(name):
+            continue  # "Boric de Chile, ...": the title does not go with the trimmed name
+        a = m.start("name") + len(raw) - len(name)
+        b = a + len(name)
+        comp_end = _title_complement(text, t.end(), gaz)
+        if free(a, b):
+            taken.append((a, b))
+            yield PersonHit(a, b, name, t.start(), comp_end, tidy(text[t.start() : comp_end]), 0.8)
+    for h in HONORIFIC_RX.finditer(text):
+        found = _name_at(text, h.end(), gaz, heads)
+        if found is None:
+            continue
+        a, b, name = found
+        if free(a, b):
+            taken.append((a, b))
+            yield PersonHit(a, b, name, h.start(), h.end(), None, 0.8)
+    for a, b, name in chinese_names(text):
+        if free(a, b) and not _inside_name(text, a, b):
+            taken.append((a, b))
+            yield PersonHit(a, b, name, a, a, None, 0.65)
+
+
+def _inside_name(text: str, a: int, b: int) -> bool:
+    """A Chinese-looking pair glued to more capitalized words ("Xi Jinping" in a longer run) is fine;
+    one preceded by a hyphen ("China-Ma ...") is not a person."""
+    return a > 0 and text[a - 1] in "-–"
+
+
+@lru_cache(maxsize=2048)
+def _cached_person_hits(text: str, lang: str, gaz_key: int) -> tuple[PersonHit, ...]:
+    from ..gazetteer import load_gazetteer
+
+    return tuple(_person_hits(text, lang, load_gazetteer()))
+
+
+def sentence_people(sentence: Sentence, gaz: Gazetteer) -> tuple[PersonHit, ...]:
+    """The people of a sentence (cached: both the mention and the relation stage ask)."""
+    from ..gazetteer import load_gazetteer
+
+    if gaz is load_gazetteer():
+        return _cached_person_hits(sentence.text, sentence.language, 0)
+    return tuple(_person_hits(sentence.text, sentence.language, gaz))
+
+
+@mention_extractor(PEOPLE, version="1", languages=LANGUAGES)
+def people_es_pt(ctx: DocContext) -> Iterator[Mention]:
+    """People named with a title, in apposition, after an honorific, or with a Chinese name (es/pt)."""
+    for s in ctx.sentences:
+        if not _is_es_pt(s):
+            continue
+        for h in sentence_people(s, ctx.gazetteer):
+            yield ctx.mention(s, h.start, h.end, C.PERSON, h.name, PEOPLE, h.confidence, role=h.role)
+
+
+# --------------------------------------------------------------------------- organizations and other names
+
+
+def _tok_span(s: Sentence, toks: list[Token], a: int, b: int) -> tuple[int, int, str]:
+    return toks[a].start, toks[b].end, s.text[toks[a].start : toks[b].end]
+
+
+def _person_stops(toks: list[Token], people: tuple[PersonHit, ...]) -> frozenset[int]:
+    starts = {h.start for h in people}
+    return frozenset(k for k, t in enumerate(toks) if t.start in starts)
+
+
+def _named(ctx: DocContext, s: Sentence) -> list[Mention]:
+    lang = s.language
+    gaz = ctx.gazetteer
+    heads = L.heads(lang)
+    toks = tokenize(s.text)
+    stops = _person_stops(toks, sentence_people(s, gaz))
+    out: list[Mention] = []
+    for a, b in chains(toks, heads):
+        pieces = _split_chain(toks, a, b, lang, gaz, stops)
+        for p in pieces:
+            x, y, raw = _tok_span(s, toks, p.start, p.end)
+            name = tidy(raw)
+            if len(name) < 3:
+                continue
+            out.append(ctx.mention(s, x, y, p.cls, name, NAME, p.confidence))
+            for q in _parents(toks, p, lang, gaz):
+                if isinstance(q, Phrase):
+                    qx, qy, qraw = _tok_span(s, toks, q.start, q.end)
+                    out.append(ctx.mention(s, qx, qy, q.cls, tidy(qraw), NAME, q.confidence, nested=True))
+                else:
+                    out += _known_nested(ctx, s, toks, q)
+        rest = pieces[-1].end + 1 if pieces else a
+        while rest <= b and (toks[rest].lower in L.CONNECTORS or not toks[rest].is_word):
+            rest += 1
+        if rest == b:
+            bare = _bare_head(ctx, s, toks, b, b, lang)
+            if bare is not None:
+                out.append(bare)
+    return out
+
+
+def _split_chain(
+    toks: list[Token], a: int, b: int, lang: str, gaz: Gazetteer, stops: frozenset[int]
+) -> list[Phrase]:
+    """The names in one run: a run may hold two ("el Banco X y la Universidad Y" never joins, but
+    "Fondo X de la Cámara Y" is one name with a parent)."""
+    out: list[Phrase] = []
+    s = a
+    while s <= b:
+        p = phrase(toks, s, b, lang, gaz, stops)
+        if p is None:
+            break
+        out.append(p)
+        nxt = p.end + 1
+        while nxt <= b and (toks[nxt].lower in L.CONNECTORS or not toks[nxt].is_word):
+            nxt += 1
+        if nxt <= p.end or nxt > b:
+            break
+        s = nxt
+    return out
+
+
+def _known_nested(ctx: DocContext, s: Sentence, toks: list[Token], span: tuple[int, int]) -> list[Mention]:
+    """A well-known body named as the parent of a name: "Cumbre de la CELAC", "Reunión del Foro ..."."""
+    a, b = toks[span[0]].start, toks[span[1]].end
+    text = s.text[a:b]
+    out = []
+    for hit in scan(text, ctx.gazetteer):
+        entry = ctx.gazetteer.get(hit.form.key)
+        if entry is None or entry.cls is None or entry.cls is C.COUNTRY or hit.start != 0:
+            continue
+        out.append(
+            ctx.mention(
+                s, a + hit.start, a + hit.end, entry.cls, entry.name, NAME, 0.9, key=entry.key,
+                aliases=(text[hit.start : hit.end],), nested=True,
+            )
+        )
+    return out
+
+
+def _bare_head(ctx: DocContext, s: Sentence, toks: list[Token], a: int, b: int, lang: str) -> Mention | None:
+    """"la Cancillería peruana": a lone head with a country adjective names that country's body."""
+    if a != b or toks[a].lower not in ("cancillería", "chancelaria", "presidencia", "presidência"):
+        return None
+    nxt = toks[a + 1] if a + 1 < len(toks) else None
+    if nxt is None or not _is_demonym(nxt.text, ctx.gazetteer):
+        return None
+    x, y = toks[a].start, nxt.end
+    return ctx.mention(s, x, y, C.GOVERNMENT_BODY, s.text[x:y], NAME, 0.7)
+
+
+# Lower-case kinds before a name: "la central hidroeléctrica X", "el puerto (peruano) de X".
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CAP_RUN = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ0-9][\w'’\-]*(?:\s+(?:(?:de|del|da|do|la|las|los|y|e)\s+)?[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ0-9][\w'’\-]*){0,6}"
+_PROJECT_RX = re.compile(
+    r"(?<![\w])(?P<kind>" + _alternation(L.PROJECT_KINDS) + r")"
+    r"(?P<dem>\s+(?!(?:de|del|da|do|la|el)\s)[a-záéíóúñâêôãõç\-]+)?"
+    r"(?P<de>\s+(?:de|del|da|do|de\s+la)\s+|\s+)"
+    r"(?P<name>" + _CAP_RUN + r")"
+)
+_COMPANY_RX = re.compile(
+    r"(?<![\w])(?:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
+    r"(?P<dem>(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}?)"
+    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da)){0,6})"
+)
+_COMPANY_ADJECTIVES = frozenset(
+    """estatal estatales privada privado pública público tecnológica tecnológico minera petrolera petroleira
+    constructora construtora naviera energética energético eléctrica elétrica automotriz automotora
+    telecomunicaciones telecomunicações líder multinacional de energía energia asiático asiática""".split()
+)
+_MEETING_RX = re.compile(
+    r"(?<![\w])(?P<head>cumbre|cúpula|reunión|reunião|conferencia|conferência|asamblea|assembleia|foro|fórum|"
+    r"encuentro|encontro)(?P<mid>\s+(?:ministerial|de\s+(?:líderes|cancilleres|ministros(?:\s+de\s+\w+)?|"
+    r"jefes\s+de\s+estado(?:\s+y\s+de\s+gobierno)?|presidentes|alto\s+nivel)|d[eo]s?\s+(?:líderes|chanceleres|"
+    r"ministros|chefes\s+de\s+estado(?:\s+e\s+de\s+governo)?|presidentes|alto\s+nível)))?"
+    r"\s+(?:de\s+la|del|de\s+los|de|da|do|dos)\s+"
+)
+
+
+def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    for m in _PROJECT_RX.finditer(s.text):
+        dem = m.group("dem")
+        if dem and not _is_demonym(dem.strip(), ctx.gazetteer):
+            continue
+        name = _trim_name_run(m.group("name"), ctx.gazetteer)
+        if not name:
+            continue
+        hits = ctx.gazetteer.lookup(name)
+        if hits or name.split()[0] in L.STOP_CAPS or name.lower() in L.CITIES and not m.group("de").strip():
+            continue  # "el puerto de Perú", "el proyecto El ..."
+        if m.group("kind") in ("proyecto", "projeto") and m.group("de").strip():
+            continue  # "el proyecto de la Ruta ...": a description, not a name
+        if any(e.cls is not None and e.cls is not C.PROJECT for e in ctx.gazetteer.lookup(name.split()[0])):
+            continue  # "el proyecto Huawei ...": named after its owner
+        start = m.start("kind")
+        end = m.start("name") + len(name)
+        kind = " ".join(m.group("kind").split())
+        de = " ".join(m.group("de").split())
+        printed = " ".join(s.text[start:end].split())
+        canonical = f"{kind[0].upper()}{kind[1:]} {de + ' ' if de else ''}{name}"
+        aliases = tuple(x for x in (printed, name if not de else None) if x and x != canonical)
+        yield ctx.mention(s, start, end, C.PROJECT, canonical, NAME, 0.65, aliases=aliases)
+
+
+def _trim_name_run(run: str, gaz: Gazetteer) -> str:
+    words = run.split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in L.STOP_CAPS and i > 0 or w.lower() in L.TITLES:
+            break
+        out.append(w)
+    while out and out[-1].lower() in L.CONNECTORS:
+        out.pop()
+    return " ".join(out)
+
+
+def _lowercase_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    heads = L.heads(s.language)
+    for m in _COMPANY_RX.finditer(s.text):
+        dem = m.group("dem") or ""
+        if not all(_is_demonym(w, ctx.gazetteer) or w in _COMPANY_ADJECTIVES for w in dem.split()):
+            continue
+        raw = m.group("name")
+        words = raw.split()
+        out: list[str] = []
+        for w in words:
+            if w in L.STOP_CAPS or w.lower() in L.TITLES or w.lower() in heads and out:
+                break
+            out.append(w)
+        while out and out[-1].lower() in L.CONNECTORS:
+            out.pop()
+        name = " ".join(out)
+        if not name or len(name) < 2:
+            continue
+        entries = ctx.gazetteer.lookup(name)
+        if any(e.cls is C.COUNTRY or e.cls is None for e in entries):
+            continue
+        if m.group("kind") in ("banco", "grupo") and len(out) == 1 and not name.isupper():
+            continue
+        if _head(tokenize(name), 0, heads) is not None:
+            continue  # "la empresa Minera X S.A." is read by the grammar of names
+        start = m.start("name")
+        yield ctx.mention(s, start, start + len(name), C.COMPANY, tidy(name), NAME, 0.7)
+
+
+def _lowercase_meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    hits = {h.start: h for h in scan(s.text, ctx.gazetteer)}
+    for m in _MEETING_RX.finditer(s.text):
+        if m.group("head")[0].isupper():
+            continue
+        hit = hits.get(m.end())
+        if hit is None:
+            continue
+        entry = ctx.gazetteer.get(hit.form.key)
+        if entry is None or entry.cls is not C.INTERNATIONAL_ORGANIZATION:
+            continue
+        start = m.start()
+        ordinal = re.search(r"(?:\b(?:[IVXL]{1,6}|\d{1,3}(?:ª|º|a|o)?)\s+)$", s.text[max(0, start - 8) : start])
+        if ordinal:
+            start -= len(ordinal.group(0))
+        name = " ".join(s.text[start : hit.end].split())
+        yield ctx.mention(s, start, hit.end, C.EVENT, name, NAME, 0.7)
+
+
+# --------------------------------------------------------------------------- bilateral agreements
+
+KINDS: tuple[tuple[str, str], ...] = (
+    ("asociación estratégica integral", "Comprehensive Strategic Partnership"),
+    ("asociación estratégica global", "Global Strategic Partnership"),
+    ("asociación de cooperación estratégica", "Strategic Cooperative Partnership"),
+    ("asociación de cooperación integral", "Comprehensive Cooperative Partnership"),
+    ("asociación integral de cooperación", "Comprehensive Cooperative Partnership"),
+    ("asociación estratégica", "Strategic Partnership"),
+    ("parceria estratégica global", "Global Strategic Partnership"),
+    ("parceria estratégica abrangente", "Comprehensive Strategic Partnership"),
+    ("parceria estratégica integral", "Comprehensive Strategic Partnership"),
+    ("parceria de cooperação abrangente", "Comprehensive Cooperative Partnership"),
+    ("parceria estratégica", "Strategic Partnership"),
+    ("tratado de libre comercio", "Free Trade Agreement"),
+    ("acuerdo de libre comercio", "Free Trade Agreement"),
+    ("tratado de livre comércio", "Free Trade Agreement"),
+    ("acordo de livre comércio", "Free Trade Agreement"),
+    ("acuerdo de intercambio de monedas", "Currency Swap Agreement"),
+    ("acuerdo de swap de monedas", "Currency Swap Agreement"),
+    ("acuerdo de swap", "Currency Swap Agreement"),
+    ("acordo de swap cambial", "Currency Swap Agreement"),
+    ("acordo de swap de moedas", "Currency Swap Agreement"),
+    ("acordo de troca de moedas", "Currency Swap Agreement"),
+    ("tlc", "Free Trade Agreement"),
+)
+
+
+def _plural_words(kind: str) -> str:
+    """"tratado de libre comercio" also as "tratados de libre comercio", "asociaciones estratégicas"."""
+    out = []
+    for w in kind.split():
+        if w.endswith("ción"):
+            out.append(re.escape(w[:-3]) + "(?:ión|iones)")
+        elif w.endswith("ção"):
+            out.append(re.escape(w[:-2]) + "(?:ão|ões)")
+        elif w in ("de", "libre", "livre", "comercio", "comércio", "monedas", "moedas", "swap", "cambial", "tlc"):
+            out.append(re.escape(w))
+        else:
+            out.append(re.escape(w) + "(?:s|es)?")
+    return r"\s+".join(out)
+
+
+_KIND_RX = re.compile(
+    r"(?<![\w])(?P<kind>" + "|".join(_plural_words(k) for k, _ in KINDS) + r")(?![\w])", re.I
+)
+_KIND_EN = {k: en for k, en in KINDS}
+_PAIR = re.compile(r"\s*[-–—]\s*")
+
+
+def _country_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """(start, end, printed, English name) of the countries named in a text (not their adjectives)."""
+    out = []
+    for h in scan(text, gaz):
+        if h.form.key.startswith("country:") and h.form.kind != "demonym":
+            entry = gaz.get(h.form.key)
+            if entry is not None:
+                out.append((h.start, h.end, text[h.start : h.end], entry.name))
+    return out
+
+
+def _agreements(ctx: DocContext, s: Sentence) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, Spanish/Portuguese name, aliases) of the bilateral agreements of a sentence."""
+    text = s.text
+    kinds = list(_KIND_RX.finditer(text))
+    if not kinds:
+        return
+    countries = _country_spans(text, ctx.gazetteer)
+    if len(countries) < 2:
+        return
+    for km in kinds:
+        kind_key = _kind_key(km.group("kind"))
+        if kind_key is None or kind_key == "tlc" and km.group("kind") != "TLC":
+            continue
+        english = _KIND_EN[kind_key]
+        after = [c for c in countries if c[0] >= km.end()]
+        before = [c for c in countries if c[1] <= km.start()]
+        pairs: list[tuple[tuple[int, int, str, str], tuple[int, int, str, str]]] = []
+        rest = text[km.end() :]
+        skip = re.match(r"\s*(?:\([A-Z]{2,6}\))?\s*", rest)
+        gap = km.end() + (skip.end() if skip else 0)
+        # "TLC China-Perú"
+        if len(after) >= 2 and after[0][0] == gap and _PAIR.fullmatch(text[after[0][1] : after[1][0]]):
+            pairs.append((after[0], after[1]))
+        # "... entre China y Perú"
+        elif len(after) >= 2 and re.fullmatch(r"\s*(?:firmad[oa]\s+|suscrit[oa]\s+|assinad[oa]\s+)?entre\s+(?:el\s+|la\s+|o\s+|a\s+)?",
+                                             text[gap : after[0][0]]) and re.fullmatch(
+            r"\s+(?:y|e)\s+(?:el\s+|la\s+|o\s+|a\s+)?", text[after[0][1] : after[1][0]]
+        ):
+            pairs.append((after[0], after[1]))
+        # "Perú ... un TLC con China (y Chile)"
+        elif after and re.fullmatch(r"\s*(?:con|com)\s+(?:el\s+|la\s+|o\s+|a\s+)?", text[gap : after[0][0]]) and before:
+            anchor = before[0]
+            cursor = after[0][0]
+            for c in after:
+                if not re.fullmatch(r"\s*(?:,|y|e)?\s*(?:y\s+|e\s+)?(?:el\s+|la\s+|o\s+|a\s+)?", text[cursor : c[0]]):
+                    break
+                if c[3] != anchor[3]:
+                    pairs.append((anchor, c))
+                cursor = c[1]
+        # "China y Brasil elevaron sus relaciones a una Asociación Estratégica Integral"
+        elif len(before) >= 2:
+            a, b = before[-2], before[-1]
+            clause = text[b[1] : km.start()]
+            if re.fullmatch(r"\s+(?:y|e)\s+", text[a[1] : b[0]]) and not re.search(r"[.;:]", clause) and len(clause) < 120:
+                pairs.append((a, b))
+        for a, b in pairs:
+            if a[3] == b[3]:
+                continue
+            printed = km.group("kind")
+            kind_es = "TLC" if kind_key == "tlc" else printed[0].upper() + printed[1:]
+            name = f"{kind_es} {a[2]}-{b[2]}"
+            aliases = (f"{a[3]}–{b[3]} {english}", f"{a[3]}-{b[3]} {english}", f"{b[3]}–{a[3]} {english}")
+            yield km.start(), km.end(), name, aliases
+
+
+def _kind_key(printed: str) -> str | None:
+    for k, _ in KINDS:
+        if re.fullmatch(_plural_words(k), " ".join(printed.split()), re.I):
+            return k
+    return None
+
+
+def is_bare_kind(name: str) -> bool:
+    """"Tratado de Libre Comercio", "Asociación Estratégica Integral": a kind without its parties."""
+    return _kind_key(name) is not None
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+_PAREN_ACR = re.compile(r"\s*\(\s*(?P<acr>[^()\s,;]{2,12})\s*\)")
+
+
+def _acronyms(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
+    """"... Comercio Exterior y Turismo (Mincetur)": the acronym names the body, there and later."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        if m.nested and m.cls is not C.AGREEMENT or m.cls is C.PERSON or m.key:
+            continue
+        paren = _PAREN_ACR.match(ctx.text, m.end)
+        if not paren:
+            continue
+        acr = paren.group("acr")
+        if not _ACRONYM.match(acr) or not _abbreviates(acr, m.name if not m.key else m.text):
+            continue
+        if ctx.gazetteer.lookup(acr) or acr.lower() in L.STOP_CAPS:
+            continue
+        if acr not in defined:
+            defined[acr] = m
+    if not defined:
+        return
+    rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(a) for a in defined) + r")(?![\w\-])")
+    for hit in rx.finditer(ctx.text):
+        m = defined[hit.group(1)]
+        sentence = ctx.sentence_at(hit.start())
+        if not _is_es_pt(sentence) or hit.end() > sentence.end:
+            continue
+        yield Mention(
+            cls=m.cls, name=m.name, text=hit.group(1), start=hit.start(), end=hit.end(), sentence=sentence.index,
+            language=sentence.language, extractor=NAME, confidence=min(m.confidence, 0.75),
+            aliases=(hit.group(1),),
+        )
+
+
+def _abbreviates(acr: str, name: str) -> bool:
+    """Is ``acr`` made of prefixes of the words of ``name``, in order ("BC", "Mincetur", "BNDES")?"""
+    letters = fold(acr).replace(" ", "")
+    words = [w for w in fold(name).split() if w not in L.CONNECTORS]
+    if not letters or not words or letters[0] != words[0][0]:
+        return False
+
+    def fit(i: int, j: int) -> bool:
+        if i == len(letters):
+            return True
+        if j == len(words):
+            return False
+        n = 0
+        while n < len(words[j]) and i + n < len(letters) and words[j][n] == letters[i + n]:
+            n += 1
+            if fit(i + n, j + 1):
+                return True
+        return fit(i, j + 1) if j > 0 else False
+
+    return fit(0, 0)
+
+
+@mention_extractor(NAME, version="1", languages=LANGUAGES)
+def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
+    """Organizations, agreements, events, projects and initiatives named in Spanish or Portuguese."""
+    all_mentions: list[Mention] = []
+    for s in ctx.sentences:
+        if not _is_es_pt(s):
+            continue
+        named = _named(ctx, s)
+        agreements = list(_agreements(ctx, s))
+        for start, end, name, aliases in agreements:
+            a, b = s.start + start, s.start + end
+            # A capitalized agreement name that holds the kind gets the partners' names as aliases.
+            host = next(
+                (m for m in named if m.cls is C.AGREEMENT and not m.nested and m.start <= a and b <= m.end), None
+            )
+            if host is not None:
+                if is_bare_kind(host.name):
+                    update = {"name": name, "aliases": (*host.aliases, *aliases)}
+                else:
+                    update = {"aliases": (*host.aliases, name, *aliases)}
+                named[named.index(host)] = host.model_copy(update=update)
+            else:
+                named.append(ctx.mention(s, start, end, C.AGREEMENT, name, NAME, 0.7, aliases=aliases, nested=True))
+        named = [m for m in named if not (m.cls is C.AGREEMENT and not m.nested and is_bare_kind(m.name))]
+        named += _lowercase_projects(ctx, s)
+        named += _lowercase_companies(ctx, s)
+        named += _lowercase_meetings(ctx, s)
+        all_mentions += named
+    yield from all_mentions
+    yield from _acronyms(ctx, all_mentions)
