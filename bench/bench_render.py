@@ -73,7 +73,7 @@ def synthetic_quads(n_nodes: int = 5000, n_edges: int = 15000, seed: int = 1) ->
         quads += [
             (doc, doc, RDF.type, CLKG.Document),
             (doc, doc, RDFS.label, Literal(f"doc_{d:04d}.txt")),
-            (doc, doc, DCTERMS.title, Literal(f"{rng.choice(WORDS)} {rng.choice(WORDS)} report {d}", lang="en")),
+            (doc, doc, DCTERMS.title, Literal(f"{rng.choice(WORDS)} {rng.choice(WORDS)} {d}", lang="en")),
             (doc, doc, DCTERMS.issued, Literal(issued, datatype=XSD.date)),
             (doc, doc, DCTERMS.language, Literal("en", datatype=XSD.language)),
         ]
@@ -138,7 +138,8 @@ def open_page(path: Path, runs: int) -> list[dict[str, float]]:
                 t0 = time.perf_counter()
                 page.goto(path.as_uri(), wait_until="commit")
                 page.wait_for_function(
-                    "() => typeof network === 'object' && network !== null && window.clkgFirstDrawMs !== undefined",
+                    "() => typeof network === 'object' && network !== null"
+                    " && window.clkgFirstDrawMs !== undefined",
                     timeout=120_000, polling=10,
                 )
                 wall = (time.perf_counter() - t0) * 1000

@@ -19,9 +19,9 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import repeat
 from pathlib import Path
 
 from . import __version__, documents
@@ -204,8 +204,8 @@ def build(
     docs: dict[str, Document] = {i: ex.document for i, ex in extractions.items()}
     all_quads = list(quads(resolution, docs, extracted_at, gaz))
     report.triples = len(all_quads)
-    for e in resolution.entities.values():
-        report.entities_by_class[e.cls.value] += 1
+    for node in resolution.entities.values():
+        report.entities_by_class[node.cls.value] += 1
     report.relations = len({(r.subject, r.predicate, r.object) for r in resolution.relations})
 
     store = GraphStore.write(out, all_quads)

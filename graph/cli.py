@@ -28,9 +28,9 @@ class Failure(click.ClickException):
 
     def __init__(self, error: ClkgError) -> None:
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click reads the instance's code
 
-    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
+    def show(self, file=None) -> None:
         click.echo(f"clkg: error: {self.format_message()}", err=True)
 
 
@@ -42,7 +42,7 @@ def edge() -> Iterator[None]:
         raise Failure(e) from e
 
 
-def _output_option(f):  # type: ignore[no-untyped-def]
+def _output_option(f):
     return click.option(
         "--output", "-o", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
         show_default=True, help="Folder holding the built graph.",
@@ -108,7 +108,7 @@ def build(inputs: tuple[Path, ...], output: Path, no_html: bool) -> None:
     "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
 )
 @_output_option
-def query(sparql: str | None, file_, fmt: str, output: Path) -> None:  # type: ignore[no-untyped-def]
+def query(sparql: str | None, file_, fmt: str, output: Path) -> None:
     """Run a SPARQL query against the built graph (prefixes clkg:, clkr:, rdfs:, skos: ... are predefined)."""
     from .store import GraphStore
     from .tables import format_result
@@ -166,7 +166,8 @@ def validate(output: Path) -> None:
     """Check the built graph against the SHACL shapes in schema/."""
     import rdflib
 
-    from .validate import format_violations, validate as run_validate
+    from .validate import format_violations
+    from .validate import validate as run_validate
 
     ttl = output / "graph.ttl"
     if not ttl.exists():
@@ -232,9 +233,10 @@ def extract(file: Path, as_json: bool) -> None:
             if m.role:
                 line += f" role={m.role!r}"
             by_sentence.setdefault(m.sentence, []).append(line)
+    starts = [x.start for x in doc.sentences]
     for r in ex.relations:
-        s = doc.sentences[[x.start for x in doc.sentences].index(r.evidence.start)].index
-        by_sentence.setdefault(s, []).append(
+        at = doc.sentences[starts.index(r.evidence.start)].index
+        by_sentence.setdefault(at, []).append(
             f"  {names[r.subject].name} --{r.predicate.value}--> {names[r.object].name} "
             f"({r.extractor}, {r.confidence:.2f})"
         )
@@ -254,7 +256,8 @@ def extract(file: Path, as_json: bool) -> None:
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Write the full report.")
 def evaluate(gold: Path, docs: Path, only: str, json_out: Path | None) -> None:
     """Score extraction against gold annotations: precision, recall, F1 of entities and relations."""
-    from .evaluate import evaluate as run_eval, format_report
+    from .evaluate import evaluate as run_eval
+    from .evaluate import format_report
 
     with edge():
         report = run_eval(gold, docs, only=only)
@@ -313,7 +316,7 @@ def serve(output: Path, host: str, port: int) -> None:
 
     with edge():
         server = make_server(output, host, port)
-    h, p = server.server_address[:2]
+    h, p = str(server.server_address[0]), server.server_address[1]
     click.echo(f"SPARQL endpoint: http://{h}:{p}/sparql   graph view: http://{h}:{p}/   (Ctrl-C stops)")
     try:
         server.serve_forever()

@@ -115,7 +115,9 @@ def _candidates(system: dict[Any, Item], gold: dict[str, Item], strict: bool) ->
     def types(i: Item) -> set[str]:
         return i.types if strict else {family(t) for t in i.types}
 
-    return {k: [gk for gk, ge in gold.items() if types(ge) & types(se) and se.same_name(ge)] for k, se in system.items()}
+    return {
+        k: [gk for gk, ge in gold.items() if types(ge) & types(se) and se.same_name(ge)] for k, se in system.items()
+    }
 
 
 def _matching(cand: dict[Any, list[str]]) -> dict[str, Any]:

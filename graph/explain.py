@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
 from rapidfuzz import fuzz, process
+from rdflib import Literal, URIRef
 
 from .errors import ClkgError
 from .extractors.text import fold

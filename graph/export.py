@@ -33,7 +33,7 @@ class Exporter:
 EXPORTERS: dict[str, Exporter] = {}
 
 
-def exporter(name: str, extension: str, media_type: str, description: str):  # type: ignore[no-untyped-def]
+def exporter(name: str, extension: str, media_type: str, description: str):
     def decorate(func: Callable[[GraphStore], bytes]) -> Callable[[GraphStore], bytes]:
         EXPORTERS[name] = Exporter(name, extension, media_type, description, func)
         return func

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -80,6 +81,7 @@ def assertion_iri(subject: str, predicate: str, obj: str, document_id: str, star
     return CLKR[f"assertion/{digest(subject, predicate, obj, document_id, str(start), str(end), length=16)}"]
 
 
+@lru_cache(maxsize=1024)
 def extraction_iri(extractor: str, version: str) -> URIRef:
     return CLKR[f"extraction/{slug(extractor)}-{slug(version)}"]
 

@@ -46,7 +46,8 @@ def entity_graph(store: GraphStore) -> nx.MultiDiGraph:
     )
     for e, cls, en, anyl, wd, role, docs in nodes.rows:
         assert e is not None and cls is not None
-        label = (en or anyl).value if (en or anyl) is not None else e.value
+        name = en if en is not None else anyl
+        label = name.value if name is not None else e.value
         g.add_node(
             e.value,
             label=label,
@@ -173,13 +174,15 @@ def _component_layout(sub: nx.Graph, seed: int, edge_length: float) -> dict[str,
     pos = (pos - pos.mean(axis=0)) * scale
     # Room for the node itself: the page draws sizes from 7 to 34 px by degree.
     degree = np.bincount(np.array(pairs).ravel(), minlength=len(nodes)).astype(np.float64)
-    gap = (edge_length * 0.9, edge_length * 0.4)
+    gap = (edge_length * 1.25, edge_length * 0.5)
     size = 27.0 * (degree - degree.min()) / max(degree.max() - degree.min(), 1.0)
     pos = spread(pos, gap, extra=size / gap[1])
     return {n: (float(pos[i, 0]), float(pos[i, 1])) for n, i in index.items()}
 
 
-def spread(pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iterations: int | None = None) -> np.ndarray:
+def spread(
+    pos: np.ndarray, gap: Position, extra: np.ndarray | None = None, iterations: int | None = None
+) -> np.ndarray:
     """Push apart points closer than an ellipse of half-axes ``gap`` (room for a label).
 
     ``extra`` widens the ellipse of each point by that many gaps (room for a big node). Each
@@ -357,7 +360,8 @@ def layout(
     if loose:
         def by_class(n: str) -> tuple[int, str, str]:
             cls = str(g.nodes[n].get("cls", ""))
-            return (_CLASSES.index(cls) if cls in _CLASSES else len(_CLASSES), str(g.nodes[n].get("label", "")), n)
+            place = _CLASSES.index(cls) if cls in _CLASSES else len(_CLASSES)
+            return (place, str(g.nodes[n].get("label", "")), n)
 
         loose.sort(key=by_class)
         cell = (edge_length * 1.6, edge_length * 0.4)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import pairwise
 
 from .extractors.context import DocContext, EntityIndex, unique
 from .extractors.registry import extractors
@@ -215,18 +216,18 @@ def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
     return keys
 
 
-def _group_title_events(mentions: list[Mention], union, text: str) -> None:  # type: ignore[no-untyped-def]
+def _group_title_events(mentions: list[Mention], union, text: str) -> None:
     """A title "9th X Forum: Dialogue on Y" names one event twice."""
     title = sorted(
         ((i, m) for i, m in enumerate(mentions) if m.sentence == 0 and m.cls is EntityClass.EVENT and not m.nested),
         key=lambda im: im[1].start,
     )
-    for (i, a), (j, b) in zip(title, title[1:], strict=False):
+    for (i, a), (j, b) in pairwise(title):
         if re.fullmatch(r"\s*[:：]\s*", text[a.end : b.start]):
             union(i, j)
 
 
-def _group_people(mentions: list[Mention], union, find) -> None:  # type: ignore[no-untyped-def]
+def _group_people(mentions: list[Mention], union, find) -> None:
     people = [(i, m) for i, m in enumerate(mentions) if m.cls is EntityClass.PERSON]
     full = [(i, set(fold(m.name).split())) for i, m in people if len(m.name.split()) >= 2]
     for i, m in people:
@@ -241,7 +242,7 @@ def _group_people(mentions: list[Mention], union, find) -> None:  # type: ignore
                 union(i, hits.pop())
 
 
-def _group_short_references(mentions: list[Mention], union, find) -> None:  # type: ignore[no-untyped-def]
+def _group_short_references(mentions: list[Mention], union, find) -> None:
     """"the Training Base" after "MOFCOM Training Base for International Business Officials": when one
     longer organization name of the document contains a short one, the short one refers to it."""
     orgs = [(i, m) for i, m in enumerate(mentions) if m.cls in ORGANIZATION_CLASSES and not m.nested]
@@ -255,7 +256,7 @@ def _group_short_references(mentions: list[Mention], union, find) -> None:  # ty
             union(i, hosts.pop())
 
 
-def _group_acronyms(mentions: list[Mention], union) -> None:  # type: ignore[no-untyped-def]
+def _group_acronyms(mentions: list[Mention], union) -> None:
     acr = [(i, m) for i, m in enumerate(mentions) if m.text.isupper() and 2 <= len(m.text) <= 8 and not m.key]
     if not acr:
         return

@@ -81,7 +81,7 @@ def _json_for_script(data: object) -> str:
 
 def _script(code: str, what: str) -> str:
     if re.search(r"</script|<!--", code, re.IGNORECASE):
-        raise ClkgError(f"{what} contains '</script' or '<!--' and cannot be inlined — a packaging bug in clkg")
+        raise ClkgError(f"{what} contains '</script' or '<!--' and cannot be inlined (a packaging bug)")
     return code
 
 
@@ -268,7 +268,8 @@ class _Names:
             return f"no {what} named {text!r} ({option}) — {self.g.nodes[node]['label']!r} is a " \
                    f"{self.g.nodes[node]['cls']}, not a {what}"
         if close:
-            return f"no {what} named {text!r} ({option}) — did you mean {', '.join(map(repr, close[:5]))}? ({rule})"
+            suggestions = ", ".join(map(repr, close[:5]))
+            return f"no {what} named {text!r} ({option}) — did you mean {suggestions}? ({rule})"
         return f"no {what} named {text!r} ({option}), nor any similar name — {rule}"
 
 
@@ -284,7 +285,8 @@ def _classes(types: Sequence[str]) -> set[str]:
                 close = [c for c, _, _ in process.extract(name, list(ENTITY_CLASSES), scorer=fuzz.WRatio,
                                                         limit=2, score_cutoff=60)]
                 hint = f"did you mean {' or '.join(close)}? " if close else ""
-                raise ClkgError(f"unknown class {name!r} (--types) — {hint}classes: {', '.join(ENTITY_CLASSES)}")
+                known = ", ".join(ENTITY_CLASSES)
+                raise ClkgError(f"unknown class {name!r} (--types) — {hint}classes: {known}")
             out.add(by_fold[name.casefold()])
     return out
 
@@ -379,12 +381,13 @@ def view_data(
         edges.append(edge)
 
     classes_present = {g.nodes[n]["cls"] for n in keep}
+    total = g.number_of_nodes()
     return {
         "meta": {
-            "entities": g.number_of_nodes(),
+            "entities": total,
             "limit": max(1, max_nodes),
             "focus": index[focus_node] if focus_node is not None else None,
-            "note": f"Rendered with filters ({'; '.join(notes)}) — {len(keep)} of {g.number_of_nodes()} entities."
+            "note": f"Rendered with filters ({'; '.join(notes)}): {len(keep)} of {total} entities."
             if notes else "",
         },
         "classes": [

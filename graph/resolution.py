@@ -151,7 +151,7 @@ def resolve(extractions: Iterable[Extraction], gazetteer: Gazetteer | None = Non
     return Resolution(entities, relations, local)
 
 
-def _merge_people(items: list[tuple[str, Entity]], union, find) -> None:  # type: ignore[no-untyped-def]
+def _merge_people(items: list[tuple[str, Entity]], union, find) -> None:
     by_word: dict[str, list[int]] = defaultdict(list)
     people = [(i, e) for i, (_, e) in enumerate(items) if e.cls is EntityClass.PERSON]
     for i, e in people:

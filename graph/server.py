@@ -8,6 +8,7 @@ and CONSTRUCT/DESCRIBE in Turtle or N-Triples. ``GET /`` serves ``graph.html``. 
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -32,7 +33,7 @@ GRAPH_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox
 MAX_QUERY = 100_000
 
 
-def _pick(accept: str, options: dict[str, object], default: str) -> str:
+def _pick(accept: str, options: Mapping[str, object], default: str) -> str:
     for part in accept.split(","):
         media = part.split(";")[0].strip().lower()
         if media in options:
@@ -89,10 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
         if ctype == "application/sparql-update" or "update" in parse_qs(body):
             self._send(HTTPStatus.FORBIDDEN, "text/plain", b"this endpoint is read-only\n")
             return
-        if ctype == "application/sparql-query":
-            query = body
-        else:
-            query = parse_qs(body).get("query", [""])[0]
+        query = body if ctype == "application/sparql-query" else parse_qs(body).get("query", [""])[0]
         self._answer(query, parse_qs(urlparse(self.path).query).get("format", [""])[0])
 
     def _answer(self, query: str, fmt: str) -> None:

@@ -23,9 +23,17 @@ from .vocab import PREFIXES
 STORE_DIRNAME = "store"
 
 
+_NAMED: dict[str, ox.NamedNode] = {}
+
+
 def to_ox_term(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        node = _NAMED.get(term)
+        if node is None:
+            if len(_NAMED) > 200_000:
+                _NAMED.clear()
+            node = _NAMED[term] = ox.NamedNode(str(term))
+        return node
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -120,7 +128,7 @@ class GraphStore:
     ) -> QueryResult:
         """Run SPARQL over the union of all graphs. ``bindings`` substitute variables safely
         (values are never pasted into the query text)."""
-        subs = None
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None = None
         if bindings:
             subs = {
                 ox.Variable(k): to_ox_term(v if not isinstance(v, str) or isinstance(v, URIRef | Literal)
@@ -153,10 +161,13 @@ class GraphStore:
         if fmt.supports_datasets:
             data = ox.serialize(quads, format=fmt, prefixes=prefixes if fmt is not ox.RdfFormat.N_QUADS else None)
         else:
-            triples = sorted({q.triple for q in quads if not default_graph_only or isinstance(q.graph_name, ox.DefaultGraph)},
-                             key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-            kwargs = {"prefixes": prefixes} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML) else {}
-            data = ox.serialize(triples, format=fmt, **kwargs)
+            triples = sorted(
+                {q.triple for q in quads if not default_graph_only or isinstance(q.graph_name, ox.DefaultGraph)},
+                key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+            )
+            with_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+            kwargs = {"prefixes": prefixes} if with_prefixes else {}
+            data = ox.serialize(triples, None, fmt, **kwargs)  # type: ignore[arg-type]
         return data or b""
 
 

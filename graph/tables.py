@@ -52,7 +52,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
             return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
         return ("true" if result.boolean else "false") + "\n"
     if result.triples is not None:
-        return ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return (ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     if fmt == "json":
         bindings = [
             {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}

@@ -127,8 +127,8 @@ def quads(
     iris = {identity: entity_iri(e) for identity, e in resolution.entities.items()}
     for identity, e in resolution.entities.items():
         yield from _entity_quads(e, iris[identity], gaz, sectors)
-    for doc in documents.values():
-        yield from document_quads(doc)
+    for document in documents.values():
+        yield from document_quads(document)
 
     support: dict[tuple[str, Predicate, str], set[str]] = defaultdict(set)
     used_extractors: set[str] = set()
@@ -155,8 +155,8 @@ def quads(
         yield doc, a, PROV.wasGeneratedBy, activity
         if extracted_at and r.document in extracted_at:
             yield doc, a, PROV.generatedAtTime, Literal(extracted_at[r.document], datatype=XSD.dateTime)
-    for (s_id, p, o_id), docs in support.items():
-        si, oi, pi = iris[s_id], iris[o_id], CLKG[p.value]
+    for (s_id, pred, o_id), docs in support.items():
+        si, oi, pi = iris[s_id], iris[o_id], CLKG[pred.value]
         fact = ids.fact_iri(si, pi, oi)
         yield None, si, pi, oi
         yield None, fact, RDF.type, CLKG.Fact

@@ -44,7 +44,7 @@ def test_extractors_registry_is_not_empty() -> None:
 
 @pytest.mark.parametrize("spec", extractors("mentions"), ids=lambda s: s.name)
 def test_extractors_mentions_lie_in_their_sentence(spec, sample_doc) -> None:
-    lang, extraction = sample_doc
+    _, extraction = sample_doc
     doc = extraction.document
     ctx = DocContext(doc)
     for m in spec.func(ctx):
@@ -57,7 +57,7 @@ def test_extractors_mentions_lie_in_their_sentence(spec, sample_doc) -> None:
 
 @pytest.mark.parametrize("spec", extractors("relations"), ids=lambda s: s.name)
 def test_extractors_relations_point_at_entities_and_evidence(spec, sample_doc) -> None:
-    lang, extraction = sample_doc
+    _, extraction = sample_doc
     doc = extraction.document
     ctx = DocContext(doc)
     index = EntityIndex(list(extraction.entities))

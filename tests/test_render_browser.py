@@ -148,7 +148,9 @@ def seed_page(seed_store: GraphStore, tmp_path_factory: pytest.TempPathFactory) 
     return path
 
 
-def test_seed_page_loads_offline_and_draws_every_entity(browser: Any, seed_page: Path, seed_store: GraphStore) -> None:
+def test_seed_page_loads_offline_and_draws_every_entity(
+    browser: Any, seed_page: Path, seed_store: GraphStore
+) -> None:
     v = open_view(browser, seed_page)
     entities = seed_store.query(ENTITY_COUNT).rows[0][0]
     assert entities is not None
@@ -160,7 +162,8 @@ def test_seed_page_loads_offline_and_draws_every_entity(browser: Any, seed_page:
     v.page.wait_for_timeout(300)
     assert v.errors == []
     assert v.requests == [v.url], "the page itself is the only request"
-    assert f"Showing {int(entities.value)} entities and {int(facts.value)} facts" in v.page.inner_text("#status")
+    status = v.page.inner_text("#status")
+    assert f"Showing {int(entities.value)} entities and {int(facts.value)} facts" in status
     v.page.close()
 
 
@@ -221,7 +224,8 @@ def test_clicking_a_node_shows_its_labels(browser: Any, seed_page: Path, seed_st
     link = v.page.locator("#panel a[href^='https://www.wikidata.org/wiki/']")
     assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q155"
     facts = seed_store.query(
-        """SELECT ?p ?e WHERE { ?f a clkg:Fact ; rdf:predicate ?p . { ?f rdf:subject ?e } UNION { ?f rdf:object ?e } }""",
+        """SELECT ?p ?e WHERE { ?f a clkg:Fact ; rdf:predicate ?p .
+                                { ?f rdf:subject ?e } UNION { ?f rdf:object ?e } }""",
         bindings={"e": URIRef(BRAZIL)}).rows
     shown = v.js("() => [...document.querySelectorAll('#panel ul.facts li')].map((li) => li.textContent)")
     assert len(shown) == len(facts) > 0
@@ -255,16 +259,19 @@ def test_filters_and_neighbourhood(browser: Any, seed_page: Path, seed_store: Gr
     assert visible_count(v) == total - persons
     v.page.click("#reset")
     # A country: entities linked to Brazil by any relation, and Brazil.
-    v.page.select_option("#filter-country", label=v.js(
-        "() => [...document.querySelectorAll('#filter-country option')].find((o) => o.text.startsWith('Brazil ')).text"))
+    option = v.js("() => [...document.querySelectorAll('#filter-country option')]"
+                  ".find((o) => o.text.startsWith('Brazil ')).value")
+    v.page.select_option("#filter-country", option)
     linked = v.js("() => network.body.data.nodes.getIds()")
     assert set(linked) == neighbours(seed_store, BRAZIL) | {BRAZIL}
     v.page.click("#reset")
     # A document.
     v.page.select_option("#filter-document", index=1)
     doc_id = v.js("() => clkg.data.docs[Number(document.getElementById('filter-document').value)].id")
-    mentioned = seed_store.query("SELECT (COUNT(DISTINCT ?e) AS ?n) ?d WHERE { ?e clkg:mentionedIn ?d ; a ?c }"
-                                 " GROUP BY ?d", bindings={"d": URIRef(doc_id)}).rows[0][0]
+    mentioned = seed_store.query(
+        "SELECT (COUNT(DISTINCT ?e) AS ?n) ?d WHERE { ?e clkg:mentionedIn ?d ; a ?c } GROUP BY ?d",
+        bindings={"d": URIRef(doc_id)},
+    ).rows[0][0]
     assert mentioned is not None and visible_count(v) == int(mentioned.value)
     v.page.click("#reset")
     # The neighbourhood of Brazil, one hop, from its panel.
@@ -337,7 +344,8 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser: Any, tmp_path: Pat
     v.page.mouse.move(5, 5)
     click_node(v, str(CLKR["organization/quoted"]))
     assert v.js("() => document.querySelector('#panel h2').textContent") == QUOTED
-    names = v.js("() => [...document.querySelectorAll('#panel table.labels td[dir=auto]')].map((t) => t.textContent)")
+    names = v.js("() => [...document.querySelectorAll('#panel table.labels td[dir=auto]')]"
+                 ".map((t) => t.textContent)")
     assert "</script><script>alert(2)</script>" in names and "引号组织" in names
     click_some_edge(v)
     assert v.js("() => document.querySelector('#panel blockquote').textContent") == SENTENCE
@@ -346,7 +354,8 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser: Any, tmp_path: Pat
     assert HOSTILE in v.page.inner_text("#search-results")
     v.page.wait_for_timeout(200)
     assert v.dialogs == []
-    assert v.js("() => document.querySelectorAll('img, iframe, object, embed, b, i, svg[onload]').length") == 0
+    markup = "img, iframe, object, embed, b, i, svg[onload]"
+    assert v.js("(m) => document.querySelectorAll(m).length", markup) == 0
     assert v.js("() => document.scripts.length") == 3
     assert v.errors == [] and v.requests == [v.url]
     v.page.close()
@@ -426,7 +435,7 @@ def png_rgb(data: bytes) -> tuple[int, int, list[bytes]]:
 
 
 def colours(png: bytes) -> int:
-    width, height, rows = png_rgb(png)
+    width, _, rows = png_rgb(png)
     bpp = len(rows[0]) // width
     return len({row[x : x + 3] for row in rows[::2] for x in range(0, len(row), bpp * 2)})
 
@@ -440,8 +449,9 @@ def test_screenshot_of_the_seed_graph(browser: Any, seed_page: Path) -> None:
     assert shot.stat().st_size > 50_000
     # The middle of the canvas: many colours (classes, labels, anti-aliasing), not a blank area.
     box = v.page.locator("#graph").bounding_box()
-    middle = v.page.screenshot(clip={"x": box["x"] + box["width"] / 2 - 200, "y": box["y"] + box["height"] / 2 - 150,
-                                     "width": 400, "height": 300})
+    clip = {"x": box["x"] + box["width"] / 2 - 200, "y": box["y"] + box["height"] / 2 - 150,
+            "width": 400, "height": 300}
+    middle = v.page.screenshot(clip=clip)
     assert colours(middle) > 40
     if os.environ.get("CLKG_DOCS_SCREENSHOT"):
         docs_shot(v)

@@ -53,7 +53,9 @@ def small_graph(n: int, edges: list[tuple[int, int]], cls: str = "Organization")
     return quads
 
 
-def fact_quads(s: URIRef, p: URIRef, o: URIRef, sentence: str, doc: URIRef, confidence: str = "0.9") -> list[Quad]:
+def fact_quads(
+    s: URIRef, p: URIRef, o: URIRef, sentence: str, doc: URIRef, confidence: str = "0.9"
+) -> list[Quad]:
     """A relation as the pipeline writes it: triple, clkg:Fact, and an assertion in the document's graph."""
     fact = ids.fact_iri(s, p, o)
     a = ids.assertion_iri(s, p, o, str(doc), 0, len(sentence))
@@ -95,7 +97,9 @@ def seed_html(seed_store: GraphStore) -> str:
 def test_page_is_self_contained_and_forbids_the_network(seed_html: str) -> None:
     assert "Content-Security-Policy" in seed_html and "default-src 'none'" in seed_html
     assert "@version 9.1.2" in seed_html, "vis-network 9.1.2 from pyvis is inlined"
-    for tag in (r"<script[^>]*\bsrc=", r"<link\b", r"<img\b", r"<iframe\b", r"@import", r"url\(\s*['\"]?https?:"):
+    fetching = (r"<script[^>]*\bsrc=", r"<link\b", r"<img\b", r"<iframe\b", r"@import",
+                r"url\(\s*['\"]?https?:")
+    for tag in fetching:
         assert not re.search(tag, seed_html, re.I), tag
     assert "var network" in seed_html
     assert seed_html.count("</script>") == 3, "vis, the JSON data and the view script"
@@ -112,13 +116,14 @@ def test_page_data_matches_the_store(seed_store: GraphStore, seed_html: str) -> 
     assert degrees == sorted(degrees, reverse=True)
     brazil = next(n for n in data["nodes"] if n["id"] == BRAZIL)
     names = {(text, lang, kind) for text, lang, kind in brazil["labels"]}
-    rows = seed_store.query("SELECT ?l ?e WHERE { ?e rdfs:label|skos:altLabel ?l }", bindings={"e": URIRef(BRAZIL)})
-    assert {(r[0].value, r[0].language) for r in rows.rows if r[0] is not None} == {(t, lang) for t, lang, _ in names}
+    rows = seed_store.query("SELECT ?l ?e WHERE { ?e rdfs:label|skos:altLabel ?l }",
+                            bindings={"e": URIRef(BRAZIL)}).rows
+    assert {(r[0].value, r[0].language) for r in rows if r[0]} == {(t, lang) for t, lang, _ in names}
     assert ("Brazilian", "en", "alias") in names and ("البرازيل", "ar", "label") in names
     assert brazil["wikidata"] == "http://www.wikidata.org/entity/Q155" and brazil["iso"] == "BR"
     assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in data["nodes"])
     doc_labels = seed_store.query("SELECT ?l WHERE { ?d a clkg:Document ; rdfs:label ?l }").rows
-    assert sorted(d["label"] for d in data["docs"]) == sorted(r[0].value for r in doc_labels if r[0] is not None)
+    assert sorted(d["label"] for d in data["docs"]) == sorted(r[0].value for r in doc_labels if r[0])
 
 
 def test_the_page_is_deterministic(seed_store: GraphStore, seed_html: str) -> None:
@@ -282,8 +287,9 @@ def test_force_layout_needs_no_scipy_at_scale() -> None:
 def test_cli_render(seed_build, tmp_path: Path) -> None:
     out = seed_build[0]
     target = tmp_path / "view.html"
-    result = CliRunner().invoke(main, ["render", "--output", str(out), "--to", str(target), "--focus", "Brazil",
-                                       "--depth", "1", "--types", "Country", "--types", "Person"])
+    args = ["render", "--output", str(out), "--to", str(target), "--focus", "Brazil", "--depth", "1",
+            "--types", "Country", "--types", "Person"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     data = page_data(target.read_text(encoding="utf-8"))
     assert {n["cls"] for n in data["nodes"]} <= {"Country", "Person"}

@@ -1,4 +1,3 @@
 """The built-in extractors. Import order is pipeline order."""
 
-from . import coordination, known_names, named_phrases, people, relations  # noqa: F401
-from . import names_es_pt  # noqa: F401, E402
+from . import coordination, known_names, named_phrases, people, relations, names_es_pt, relations_es_pt, names_ar, names_zh, relations_ar_zh  # noqa: F401, I001

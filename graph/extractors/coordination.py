@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..gazetteer import GazetteerEntry
 from ..records import EntityClass, Mention, Sentence
 from .context import DocContext
 from .known_names import country_hits, scan
@@ -86,17 +87,20 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
             for c in group:
                 if c[2].key == anchor[2].key:
                     continue
-                year = _YEAR_AFTER.match(s.text, c[1])
-                partners.append((c[0], c[1], f"{anchor[2].name}–{c[2].name}", year.group(1) if year else None))
+                dated = _YEAR_AFTER.match(s.text, c[1])
+                partners.append((c[0], c[1], f"{anchor[2].name}–{c[2].name}", dated.group(1) if dated else None))
         prev_end = km.end()
-        for start, end, pair, year in partners:
+        for _start, _end, pair, year in partners:
             yield ctx.mention(
                 s, km.start(), km.end(), EntityClass.AGREEMENT, f"{pair} {kind}", NAME, 0.7,
                 nested=True, date=year,
             )
 
 
-def _pairs_before(text: str, countries: list, pos: int) -> Iterator[tuple]:  # type: ignore[type-arg]
+CountryHit = tuple[int, int, GazetteerEntry]
+
+
+def _pairs_before(text: str, countries: list[CountryHit], pos: int) -> Iterator[tuple[CountryHit, CountryHit]]:
     """Country pairs "X-Y" coordinated right before ``pos``: "China-Peru and China-Costa Rica"."""
     found = []
     i = len(countries) - 1
@@ -114,9 +118,9 @@ def _pairs_before(text: str, countries: list, pos: int) -> Iterator[tuple]:  # t
     return reversed(found)
 
 
-def _listed(text: str, group: list, start: int) -> list:  # type: ignore[type-arg]
+def _listed(text: str, group: list[CountryHit], start: int) -> list[CountryHit]:
     """The countries of a list, stopping where something other than list glue comes between."""
-    out = []
+    out: list[CountryHit] = []
     cursor = start
     for c in group:
         if out and not _LIST_GLUE.match(text[cursor : c[0]]):
@@ -140,7 +144,7 @@ def _meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         if entry is None or entry.cls is not EntityClass.INTERNATIONAL_ORGANIZATION:
             continue
         m = _MEETING.match(s.text, hit.end)
-        if not m or s.text[m.start("head")].isupper() and not m.group("mid"):
+        if not m or (s.text[m.start("head")].isupper() and not m.group("mid")):
             continue  # capitalized names ("BRICS Summit") are the name extractor's
         name = f"{s.text[hit.start : hit.end]} {m.group('mid')}{m.group('head')}"
         yield ctx.mention(s, hit.start, m.end(), EntityClass.EVENT, " ".join(name.split()), NAME, 0.7)

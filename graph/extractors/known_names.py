@@ -147,7 +147,7 @@ def nested_hits(text: str, gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
             entry = gaz.get(sub.form.key)
             if entry is not None and (
                 entry.cls is EntityClass.COUNTRY
-                or entry.cls is EntityClass.INTERNATIONAL_ORGANIZATION and sub.form.kind == "acronym"
+                or (entry.cls is EntityClass.INTERNATIONAL_ORGANIZATION and sub.form.kind == "acronym")
             ):
                 out.append(Hit(h.start + sub.start, h.start + sub.end, sub.form))
     return out

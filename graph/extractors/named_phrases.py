@@ -69,7 +69,7 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
                 k, connectors = k + 1, connectors + 1
             elif (
                 t.text in _JOINERS and k + 1 < n and toks[k + 1].is_cap and connectors == 0
-                and (glued and toks[k + 1].start == t.end or t.text == "&")
+                and ((glued and toks[k + 1].start == t.end) or t.text == "&")
             ):
                 k += 1
             elif t.text in "'’" and glued and prev.text.endswith("s") and k + 1 < n and toks[k + 1].is_cap:
@@ -288,7 +288,6 @@ def _inner_bodies(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
     if p.cls in _BODY_CLASSES:
         return
     for k in range(p.start + 1, p.head):
-        cls = _head_class(toks, k)
         if toks[k].lower in _INNER_HEADS and toks[k + 1].is_cap and not _ORDINAL_NUM.match(toks[p.start].text):
             sub = _phrase(toks, p.start, k)
             if sub is not None and sub.end == k and sub.cls in _BODY_CLASSES:

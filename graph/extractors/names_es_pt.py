@@ -77,7 +77,7 @@ class Phrase:
 
 def _head(toks: list[Token], k: int, heads: dict[str, EntityClass]) -> EntityClass | None:
     t = toks[k]
-    if not (t.is_word and t.is_cap) or t.is_upper and len(t.text) <= 3 and t.lower != "tlc":
+    if not (t.is_word and t.is_cap) or (t.is_upper and len(t.text) <= 3 and t.lower != "tlc"):
         return None  # acronyms ("CAF", "BID") are not head nouns
     return heads.get(t.lower)
 
@@ -143,9 +143,7 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
                 k += 1
             elif t.text == "." and glued and prev.text in _ABBREV and k == j + 1:
                 j, k = k, k + 1
-            elif t.text == "," and pending == 0 and _legal_after_comma(toks, k):
-                k += 1
-            elif t.text == "," and pending == 0 and in_complement and _enumeration_after_comma(toks, k, heads):
+            elif (t.text == "," and pending == 0 and _legal_after_comma(toks, k)) or (t.text == "," and pending == 0 and in_complement and _enumeration_after_comma(toks, k, heads)):
                 k += 1
             elif t.text == "(" and k == j + 1 and (close := _paren_years(toks, k)) is not None:
                 j, k = close, close + 1
@@ -246,7 +244,7 @@ def phrase(
                 if not _after_between(toks, s, k):
                     end = k - 1
                     break
-    while end > h0 and (toks[end].lower in L.CONNECTORS or not toks[end].is_word and toks[end].text != ")"):
+    while end > h0 and (toks[end].lower in L.CONNECTORS or (not toks[end].is_word and toks[end].text != ")")):
         end -= 1
     e = end
     cls = heads[head]
@@ -302,9 +300,7 @@ def phrase(
         cls = C.ORGANIZATION
     elif head in ("cámara", "câmara") and rest & {"diputados", "deputados", "senadores", "representantes"}:
         cls = C.GOVERNMENT_BODY
-    elif head in ("consejo", "conselho") and rest & {"empresarial", "empresarios", "empresários", "consultivo"}:
-        cls = C.ORGANIZATION
-    elif head in ("agencia", "agência") and rest & {"noticias", "notícias", "prensa"}:
+    elif (head in ("consejo", "conselho") and rest & {"empresarial", "empresarios", "empresários", "consultivo"}) or (head in ("agencia", "agência") and rest & {"noticias", "notícias", "prensa"}):
         cls = C.ORGANIZATION
     elif head in ("proyecto", "projeto") and rest & {"ley", "lei", "decreto", "resolución"}:
         return None  # a bill
@@ -509,7 +505,7 @@ def _trim_name(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> str:
         low = w.lower()
         if low in ("de", "del", "da", "das", "do", "dos", "la", "las", "los", "van", "von"):
             rest = " ".join(words[i + 1 :])
-            if not rest or scan(rest, gaz) and scan(rest, gaz)[0].start == 0 or rest.split()[0].lower() in heads:
+            if not rest or (scan(rest, gaz) and scan(rest, gaz)[0].start == 0) or rest.split()[0].lower() in heads:
                 break
             out.append(w)
             i += 1
@@ -794,7 +790,7 @@ def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         if not name:
             continue
         hits = ctx.gazetteer.lookup(name)
-        if hits or name.split()[0] in L.STOP_CAPS or name.lower() in L.CITIES and not m.group("de").strip():
+        if hits or name.split()[0] in L.STOP_CAPS or (name.lower() in L.CITIES and not m.group("de").strip()):
             continue  # "el puerto de Perú", "el proyecto El ..."
         if m.group("kind") in ("proyecto", "projeto") and m.group("de").strip():
             continue  # "el proyecto de la Ruta ...": a description, not a name
@@ -814,7 +810,7 @@ def _trim_name_run(run: str, gaz: Gazetteer) -> str:
     words = run.split()
     out: list[str] = []
     for i, w in enumerate(words):
-        if w in L.STOP_CAPS and i > 0 or w.lower() in L.TITLES:
+        if (w in L.STOP_CAPS and i > 0) or w.lower() in L.TITLES:
             break
         out.append(w)
     while out and out[-1].lower() in L.CONNECTORS:
@@ -832,7 +828,7 @@ def _lowercase_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         words = raw.split()
         out: list[str] = []
         for w in words:
-            if w in L.STOP_CAPS or w.lower() in L.TITLES or w.lower() in heads and out:
+            if w in L.STOP_CAPS or w.lower() in L.TITLES or (w.lower() in heads and out):
                 break
             out.append(w)
         while out and out[-1].lower() in L.CONNECTORS:
@@ -942,7 +938,7 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[tuple[int, int, str, t
         return
     for km in kinds:
         kind_key = _kind_key(km.group("kind"))
-        if kind_key is None or kind_key == "tlc" and km.group("kind") != "TLC":
+        if kind_key is None or (kind_key == "tlc" and km.group("kind") != "TLC"):
             continue
         english = _KIND_EN[kind_key]
         after = [c for c in countries if c[0] >= km.end()]
@@ -952,13 +948,10 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[tuple[int, int, str, t
         skip = re.match(r"\s*(?:\([A-Z]{2,6}\))?\s*", rest)
         gap = km.end() + (skip.end() if skip else 0)
         # "TLC China-Perú"
-        if len(after) >= 2 and after[0][0] == gap and _PAIR.fullmatch(text[after[0][1] : after[1][0]]):
-            pairs.append((after[0], after[1]))
-        # "... entre China y Perú"
-        elif len(after) >= 2 and re.fullmatch(r"\s*(?:firmad[oa]\s+|suscrit[oa]\s+|assinad[oa]\s+)?entre\s+(?:el\s+|la\s+|o\s+|a\s+)?",
+        if (len(after) >= 2 and after[0][0] == gap and _PAIR.fullmatch(text[after[0][1] : after[1][0]])) or (len(after) >= 2 and re.fullmatch(r"\s*(?:firmad[oa]\s+|suscrit[oa]\s+|assinad[oa]\s+)?entre\s+(?:el\s+|la\s+|o\s+|a\s+)?",
                                              text[gap : after[0][0]]) and re.fullmatch(
             r"\s+(?:y|e)\s+(?:el\s+|la\s+|o\s+|a\s+)?", text[after[0][1] : after[1][0]]
-        ):
+        )):
             pairs.append((after[0], after[1]))
         # "Perú ... un TLC con China (y Chile)"
         elif after and re.fullmatch(r"\s*(?:con|com)\s+(?:el\s+|la\s+|o\s+|a\s+)?", text[gap : after[0][0]]) and before:
@@ -1008,7 +1001,7 @@ def _acronyms(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
     """"... Comercio Exterior y Turismo (Mincetur)": the acronym names the body, there and later."""
     defined: dict[str, Mention] = {}
     for m in mentions:
-        if m.nested and m.cls is not C.AGREEMENT or m.cls is C.PERSON or m.key:
+        if (m.nested and m.cls is not C.AGREEMENT) or m.cls is C.PERSON or m.key:
             continue
         paren = _PAREN_ACR.match(ctx.text, m.end)
         if not paren:
@@ -1085,5 +1078,25 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named += _lowercase_companies(ctx, s)
         named += _lowercase_meetings(ctx, s)
         all_mentions += named
+    all_mentions = _complete_event_names(all_mentions)
     yield from all_mentions
     yield from _acronyms(ctx, all_mentions)
+
+
+def _complete_event_names(mentions: list[Mention]) -> list[Mention]:
+    """"la IV Reunión Ministerial" after (or before) "la IV Reunión Ministerial del Foro China-CELAC":
+    the shorter name is the same event, its body left implicit."""
+    events = [m for m in mentions if m.cls is C.EVENT and not m.nested]
+    out = []
+    for m in mentions:
+        if m in events:
+            short = fold(m.name)
+            longer = {
+                o.name for o in events
+                if o is not m and fold(o.name).startswith(short + " ")
+                and fold(o.name)[len(short) + 1 :].split()[0] in ("de", "del", "da", "do", "dos", "das")
+            }
+            if len(longer) == 1:
+                m = m.model_copy(update={"name": longer.pop(), "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out

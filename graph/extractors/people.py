@@ -54,7 +54,7 @@ def _syllables() -> frozenset[str]:
 @lru_cache(maxsize=32768)
 def is_pinyin_given_name(word: str) -> bool:
     """One or two pinyin syllables, capitalized once ("Jinping", "Yi", "Keqiang", "Xiu-ming")."""
-    if not word[:1].isupper() or not word[1:].islower() and "-" not in word:
+    if not word[:1].isupper() or (not word[1:].islower() and "-" not in word):
         return False
     w = word.lower().replace("-", "").replace("'", "")
     syl = _syllables()
@@ -142,7 +142,7 @@ def people(ctx: DocContext) -> Iterator[Mention]:
         text = s.text
         taken: list[tuple[int, int]] = []
 
-        def free(a: int, b: int) -> bool:
+        def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
         for m in BRACKETED.finditer(text):

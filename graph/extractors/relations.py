@@ -26,8 +26,7 @@ _CLAUSE_END = re.compile(r"[。；;]|、(?=\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)|\.(
 # Machine translation glues the next clause on: "...CorpsIntroduced", "...CommitteeExpress".
 _WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"
 _STOP_VERBS = re.compile(
-    _WORD_START
-    + r"(?i:said|says|attended|introduced|introduce|introduces|chaired|stated|expressed|express|expresses|"
+    _WORD_START + r"(?i:said|says|attended|introduced|introduce|introduces|chaired|stated|expressed|express|expresses|"
     r"pointed out|noted|stressed|spoke|delivered|shared|share|proposed|indicated|outlined|believes|in his|"
     r"in her|he said|she said|the video|he |she |they |it )"
 )
@@ -37,9 +36,7 @@ def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entit
     """The country an organization belongs to: named in its name, or known from the gazetteer."""
     for m in ent.mentions:
         inner = [
-            (cm, ce)
-            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
-            if m.start <= cm.start and cm.end <= m.end
+            (cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start and cm.end <= m.end
         ]
         names = [ce for cm, ce in inner]
         if not names:
@@ -128,7 +125,7 @@ def _apposition_zone(ctx: DocContext, m: Mention) -> tuple[int, int]:
 
 
 def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> Entity | None:
-    """"Chilean President Bachelet", "Chinese Foreign Minister Wang Yi"."""
+    """ "Chilean President Bachelet", "Chinese Foreign Minister Wang Yi"."""
     s = ctx.sentences[m.sentence]
     before = ctx.text[max(s.start, m.start - 60) : m.start]
     for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
@@ -176,7 +173,9 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                         yield relation(ctx, ent, P.REPRESENTS, ce, sentence, "person_apposition", 0.8)
 
 
-_TITLE_START = re.compile(r"^\s*(?:the\s+)?(?:(?:" + "|".join(sorted(L.TITLES_EN, key=len, reverse=True)) + r")[\s\-]+)+", re.I)
+_TITLE_START = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:" + "|".join(sorted(L.TITLES_EN, key=len, reverse=True)) + r")[\s\-]+)+", re.I
+)
 
 
 def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> Iterator[tuple[Entity, float]]:
@@ -266,14 +265,30 @@ def main_event(ctx: DocContext, index: EntityIndex) -> Entity | None:
     return max(early, key=lambda e: (len(e.mentions), -e.mentions[0].start))
 
 
-_PARTICIPATION = re.compile(
-    _WORD_START + r"(?i:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b"
-)
+_PARTICIPATION = re.compile(_WORD_START + r"(?i:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b")
 _BYLINE_ROLES = frozenset(
-    {"written", "writer", "photos", "photo", "photographer", "editor", "editor in charge", "reviewed", "author",
-     "authors", "translator", "translated", "reporter", "reported", "compiled", "responsible editor"}
+    {
+        "written",
+        "writer",
+        "photos",
+        "photo",
+        "photographer",
+        "editor",
+        "editor in charge",
+        "reviewed",
+        "author",
+        "authors",
+        "translator",
+        "translated",
+        "reporter",
+        "reported",
+        "compiled",
+        "responsible editor",
+    }
 )
-_FROM_COUNTRIES = re.compile(r"\b(?:officials|delegates|representatives|participants|delegations|guests)\s+from\b", re.I)
+_FROM_COUNTRIES = re.compile(
+    r"\b(?:officials|delegates|representatives|participants|delegations|guests)\s+from\b", re.I
+)
 
 
 @relation_extractor("event_participation", version="1", languages={"en"})
@@ -288,9 +303,7 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
             a, b = _apposition_zone(ctx, m)
-            has_post = ent.role or any(
-                om.start >= a and om.end <= b for om, _ in index.in_sentence(m.sentence, *ORGS)
-            )
+            has_post = ent.role or any(om.start >= a and om.end <= b for om, _ in index.in_sentence(m.sentence, *ORGS))
             if not has_post:
                 continue
             before = sentence.text[: m.start - sentence.start]
@@ -390,7 +403,8 @@ def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
             pos = sentence.start + cue.start()
             after = [e for m, e in inits if m.start > pos and m.start - pos < 120]
             subjects = [
-                (cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                (cm, ce)
+                for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
                 if cm.end <= pos and not _inside_org(cm, index)
             ]
             if after and subjects:
@@ -486,4 +500,6 @@ def body_meetings(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             continue
         body = index.by_key.get(entry.key)
         if body is not None and body.id != ent.id:
-            yield relation(ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7)
+            yield relation(
+                ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7
+            )

@@ -97,9 +97,9 @@ def tidy(text: str) -> str:
     t = re.sub(r"\s*([–—])\s*", r"\1", t)
     t = re.sub(r"\s+", " ", t)
     t = t.strip(" ,.;:、，。\"'“”‘’[]")
-    while t.startswith("(") and t.count("(") > t.count(")") or t.startswith(")"):
+    while (t.startswith("(") and t.count("(") > t.count(")")) or t.startswith(")"):
         t = t[1:].lstrip()
-    while t.endswith("(") or t.endswith(")") and t.count(")") > t.count("("):
+    while t.endswith("(") or (t.endswith(")") and t.count(")") > t.count("(")):
         t = t[:-1].rstrip(" ,.;:")
     if t.count("(") > t.count(")") and re.search(r"\([^()]*$", t):
         t += ")"  # "Cooperation Plan (2015-2019" -> close what the name opened

@@ -21,6 +21,7 @@ var network = null;
   const BIG = N.length > 1000;
   const FONT = getComputedStyle(document.documentElement).getPropertyValue("--font").trim() || "sans-serif";
   const $ = (id) => document.getElementById(id);
+  const panel = $("panel");
 
   // ---------------------------------------------------------------- small helpers
 
@@ -211,13 +212,25 @@ var network = null;
     nodeView.refresh();
     edgeView.refresh();
     updateStatus();
-    if (fit && network) network.fit({ animation: false });
+    if (fit && network) fitView([]);
+  }
+
+  /** Fit these nodes (all when empty) into the part of the canvas the side panel leaves free. */
+  function fitView(ids) {
+    network.fit({ nodes: ids, animation: false });
+    const width = $("graph").clientWidth;
+    const free = width - (panel.hidden ? 0 : panel.offsetWidth);
+    if (free < width && free > 200) {
+      const scale = (network.getScale() * free) / width;
+      const centre = network.getViewPosition();
+      network.moveTo({ scale, position: { x: centre.x + (width - free) / 2 / scale, y: centre.y }, animation: false });
+    }
   }
 
   /** The whole view, but when both exist, frame the connected entities, not the grid of the others. */
   function fitConnected() {
     const ids = [...visibleNodes].filter((i) => adjacent[i].some((k) => visibleEdges.has(k))).map((i) => N[i].id);
-    network.fit({ nodes: ids.length >= 2 ? ids : [], animation: false });
+    fitView(ids.length >= 2 ? ids : []);
   }
 
   function updateStatus() {
@@ -261,7 +274,8 @@ var network = null;
       scaling: {
         min: 7,
         max: 34,
-        label: { enabled: true, min: 12, max: 26, maxVisible: 26, drawThreshold: 7 },
+        // Label size grows with the node: hubs stay readable when zoomed out, small labels wait for a zoom.
+        label: { enabled: true, min: 13, max: 30, maxVisible: 30, drawThreshold: 8 },
       },
       font: { face: FONT, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" },
     },
@@ -296,7 +310,12 @@ var network = null;
     keep.forEach((k) => labelled.add(k));
     if (update.length) edgesAll.update(update);
   }
-  const selectedEdge = () => (state.selected && state.selected.edge !== undefined ? [state.selected.edge] : []);
+  const selectedEdge = () => {
+    if (!state.selected) return [];
+    if (state.selected.edge !== undefined) return [state.selected.edge];
+    const own = adjacent[state.selected.node].filter((k) => visibleEdges.has(k));
+    return own.length <= 40 ? own : [];
+  };
   network.on("hoverEdge", (p) => labelEdges(new Set([p.edge, ...selectedEdge()])));
   network.on("blurEdge", () => labelEdges(new Set(selectedEdge())));
 
@@ -307,8 +326,6 @@ var network = null;
   });
 
   // ---------------------------------------------------------------- selection and side panel
-
-  const panel = $("panel");
 
   function closePanel() {
     panel.hidden = true;
@@ -351,7 +368,9 @@ var network = null;
   function selectNode(i, center) {
     if (i === undefined || i === null) return;
     state.selected = { node: i };
-    labelEdges(new Set());
+    // Name the relations of the selected entity on the canvas (when they are not too many).
+    const own = adjacent[i].filter((k) => visibleEdges.has(k));
+    labelEdges(new Set(own.length <= 40 ? own : []));
     showNodePanel(i);
     if (visibleNodes.has(i)) {
       network.selectNodes([N[i].id]);
@@ -485,8 +504,9 @@ var network = null;
     state.focusSet = neighbourhood(i, depth);
     $("chip-text").textContent = `Neighbourhood of ${shorten(N[i].label, 40)} (${plural(depth, "hop")})`;
     $("chip").hidden = false;
-    applyView(true);
+    applyView(false);
     selectNode(i, false);
+    fitView([]);
   }
 
   function clearFocus() {
@@ -674,5 +694,5 @@ var network = null;
   if (DATA.meta.focus !== null && DATA.meta.focus !== undefined) selectNode(DATA.meta.focus, false);
 
   /** For scripts and tests: the page's state and actions. */
-  window.clkg = { data: DATA, state, selectNode, selectEdge, setFocus, clearFocus, applyView, reset, find };
+  window.clkg = { data: DATA, state, selectNode, selectEdge, setFocus, clearFocus, applyView, reset, find, fitView, fitConnected };
 })();

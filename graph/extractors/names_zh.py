@@ -1,0 +1,1 @@
+"""Names in Chinese sentences (work in progress)."""

@@ -1,0 +1,1 @@
+"""Relations in Arabic and Chinese sentences (work in progress)."""

@@ -1,0 +1,606 @@
+"""Relations stated in Spanish and Portuguese sentences.
+
+Same predicates and the same meaning of confidence as :mod:`relations` (0.9 a fixed construction,
+0.8 an apposition or a cue that links the two directly, 0.7 one clause but looser, 0.6 a
+document-level reading). The language-neutral extractors there (``based_in``, ``part_of``,
+``agreement_parties``, ``body_meetings``) already run on every document; these read the cues:
+
+* titles: "el ministro de Relaciones Exteriores de China, Wang Yi" (affiliatedWith, represents);
+* "organizado por", "auspiciado por", "X organizó el Foro ..." (organizedBy), meetings of a body;
+* "celebrado en", "realizada em" (locatedIn), projects "en el Perú";
+* "construido por", "financiado por", "X construye el Puerto ..." (implementedBy);
+* "firmaron ... entre X y Y", "X y Y firmaron ..." (party); "se adhirió a la Iniciativa ..." (joined);
+* "países miembros ... como X, Y y Z", "la Alianza del Pacífico (X, Y, Z)" (memberOf);
+* "opera en", "invierte en" (operatesIn); "la empresa china X", "con sede en" (basedIn);
+* "participó en", speakers of the event a report is about (participatedIn).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
+from . import lexicon_es_pt as L
+from .context import DocContext, EntityIndex, passage_relation
+from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, sentence_people
+from .registry import relation_extractor
+from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
+
+P = Predicate
+C = EntityClass
+ORGS = tuple(ORGANIZATION_CLASSES)
+_ARTICLE = r"(?:(?:el|la|los|las|o|a|os|as)\s+)?"
+_LIST_GAP = re.compile(r"\s*(?:,|;|y|e|así\s+como|assim\s+como|como\s+también)?\s*(?:y\s+|e\s+)?" + _ARTICLE, re.I)
+_LOCATIVE_BEFORE = re.compile(r"(?:\ben|\bem|\bno|\bna|\bnos|\bnas|\bante|\bjunto\s+(?:a|al|ao|à)|\bpara)\s+"
+                              + _ARTICLE + r"$", re.I)
+_PERSON_GLUE = re.compile(
+    r"(?:(?:el|la|o|a|su|seu|sua)\s+)?(?:" + TITLE_RX.pattern + r")(?:\s+[a-záéíóúñâêôãõç]+)?\s*,?\s*$", re.I
+)
+_PARTICIPATION = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")(?!\w)", re.I
+)
+
+
+def _rel(
+    ctx: DocContext, index: EntityIndex, subject: Entity, predicate: Predicate, obj: Entity, sentence: Sentence,
+    extractor: str, confidence: float,
+) -> Iterator[Relation]:
+    """The relation, with evidence that names both ends (the sentence, or the shortest passage)."""
+    r = passage_relation(ctx, index, subject, predicate, obj, sentence, extractor, confidence)
+    if r is not None:
+        yield r
+
+
+def _sentences(ctx: DocContext) -> Iterator[Sentence]:
+    for s in ctx.sentences:
+        if s.language in LANGUAGES:
+            yield s
+
+
+def _es_pt(ctx: DocContext, m: Mention) -> bool:
+    return ctx.sentences[m.sentence].language in LANGUAGES
+
+
+def _alternation(parts: Iterable[str]) -> str:
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _outermost(index: EntityIndex, sentence: Sentence, classes: tuple[EntityClass, ...]) -> list[tuple[Mention, Entity]]:
+    """Mentions of these classes that are not inside a longer mention ("México" in "Universidad ... de México")."""
+    spans = [m for m, _ in index.in_sentence(sentence.index) if not m.nested]
+    out = []
+    for m, e in index.in_sentence(sentence.index, *classes):
+        if m.nested:
+            continue
+        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+               for o in spans):
+            continue
+        out.append((m, e))
+    return out
+
+
+def _listed(
+    ctx: DocContext, index: EntityIndex, sentence: Sentence, pos: int, classes: tuple[EntityClass, ...],
+    limit: int | None = None,
+) -> list[tuple[Mention, Entity]]:
+    """Entities listed from ``pos`` on ("X, Y y Z"), stopping at anything that is not list glue."""
+    out: list[tuple[Mention, Entity]] = []
+    cursor = pos
+    for m, e in _outermost(index, sentence, classes):
+        if m.start < cursor or (limit is not None and m.start > limit):
+            continue
+        gap = ctx.text[cursor : m.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        out.append((m, e))
+        cursor = m.end
+    return out
+
+
+def _listed_before(
+    ctx: DocContext, index: EntityIndex, sentence: Sentence, pos: int, classes: tuple[EntityClass, ...]
+) -> list[tuple[Mention, Entity]]:
+    """Entities listed right before ``pos`` ("X y Y firmaron"), nearest last."""
+    items = [(m, e) for m, e in _outermost(index, sentence, classes) if m.end <= pos]
+    out: list[tuple[Mention, Entity]] = []
+    cursor = pos
+    for m, e in reversed(items):
+        gap = ctx.text[m.end : cursor]
+        if out and out[-1][1].cls is C.PERSON and e.cls is C.PERSON:
+            gap = _PERSON_GLUE.sub("", gap, count=1)  # "el presidente X y la presidenta Y"
+        if not _LIST_GAP.fullmatch(gap) and not (not out and re.fullmatch(r"\s*", gap)):
+            break
+        out.append((m, e))
+        cursor = m.start
+        if len(out) > 1 and not re.search(r"[,;]|\by\b|\be\b", gap):
+            out.pop()
+            break
+    return list(reversed(out))
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _hit_for(ctx: DocContext, m: Mention) -> PersonHit | None:
+    s = ctx.sentences[m.sentence]
+    for h in sentence_people(s, ctx.gazetteer):
+        if s.start + h.start == m.start and s.start + h.end == m.end:
+            return h
+    return None
+
+
+@relation_extractor("person_title_es_pt", version="1", languages=LANGUAGES)
+def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A person and the bodies and country named in their title ("X, ministro de Economía de Chile")."""
+    name = "person_title_es_pt"
+    for ent in index.of_class(C.PERSON):
+        for m in ent.mentions:
+            if not _es_pt(ctx, m):
+                continue
+            hit = _hit_for(ctx, m)
+            if hit is None or hit.title_end <= hit.title_start:
+                continue
+            s = ctx.sentences[m.sentence]
+            a, b = s.start + hit.title_start, s.start + hit.title_end
+            govs: list[Entity] = []
+            represented = False
+            for om, oe in index.in_sentence(m.sentence):
+                if om.start < a or om.end > b or oe.id == ent.id:
+                    continue
+                if oe.cls in ORGANIZATION_CLASSES:
+                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, oe, s, name, 0.8)
+                    if oe.cls is C.GOVERNMENT_BODY:
+                        govs.append(oe)
+                elif oe.cls is C.COUNTRY and not _inside_org(om, index):
+                    if _LOCATIVE_BEFORE.search(ctx.text[max(a, om.start - 20) : om.start]):
+                        continue  # "embajador de China en Perú": Peru is where, not whom
+                    represented = True
+                    yield from _rel(ctx, index, ent, P.REPRESENTS, oe, s, name, 0.8)
+            if not represented:
+                for g in govs:
+                    found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
+                    if found is not None:
+                        yield from _rel(ctx, index, ent, P.REPRESENTS, found[0], s, name, 0.7)
+
+
+# --------------------------------------------------------------------------- events
+
+_ORGANIZED = re.compile(r"(?<!\w)" + _alternation(L.ORGANIZED_CUES) + r"\s+" + _ARTICLE, re.I)
+_ORGANIZING_VERB = re.compile(
+    r"\s*(?:,\s*)?(?:organiz(?:ó|aron|ou|aram|a|an|ará)|co-?organiz(?:ó|aron|ou|aram)|auspici(?:ó|aron|a)|"
+    r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|acogi(?:ó|eron)|"
+    r"sedi(?:ó|ou|a)|realiz(?:ó|aron|ou|aram))\s+" + _ARTICLE,
+    re.I,
+)
+
+
+@relation_extractor("organized_by_es_pt", version="1", languages=LANGUAGES)
+def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Events and who organized, sponsored or hosted them ("organizado por X y Y", "X organizó el Foro")."""
+    name = "organized_by_es_pt"
+    main = main_event(ctx, index)
+    for s in _sentences(ctx):
+        events = index.in_sentence(s.index, C.EVENT)
+        for cue in _ORGANIZED.finditer(s.text):
+            pos = s.start + cue.end()
+            organizers = _listed(ctx, index, s, pos, (*ORGS, C.COUNTRY))
+            if not organizers or organizers[0][0].start != pos:
+                continue
+            event = _nearest_event(events, s.start + cue.start()) or main
+            if event is None:
+                continue
+            for _, o in organizers:
+                yield from _rel(ctx, index, event, P.ORGANIZED_BY, o, s, name, 0.8)
+        # Active voice: "La Cámara de Comercio y la Universidad X organizaron el Seminario ...".
+        for m, e in events:
+            before = ctx.text[max(s.start, m.start - 40) : m.start]
+            verb = re.search(_ORGANIZING_VERB.pattern + r"$", before, re.I)
+            if not verb:
+                continue
+            pos = m.start - len(verb.group(0))
+            for _, o in _listed_before(ctx, index, s, pos, (*ORGS, C.COUNTRY)):
+                yield from _rel(ctx, index, e, P.ORGANIZED_BY, o, s, name, 0.8)
+    # Meetings of a body: "IV Reunión Ministerial del Foro China-CELAC", "la cumbre del G20".
+    for ent in index.of_class(C.EVENT):
+        for m in ent.mentions:
+            if m.nested or not _es_pt(ctx, m):
+                continue
+            s = ctx.sentences[m.sentence]
+            for om, oe in index.in_sentence(m.sentence, C.INTERNATIONAL_ORGANIZATION):
+                if m.start < om.start and om.end == m.end and oe.id != ent.id:
+                    if re.search(r"\b(?:de|del|da|do|dos|das)\s+" + _ARTICLE + r"$", ctx.text[m.start : om.start]):
+                        yield from _rel(ctx, index, ent, P.ORGANIZED_BY, oe, s, name, 0.7)
+
+
+_PARTICIPATED = re.compile(
+    r"(?<!\w)(?:particip(?:ó|aron|a|an|ará|arán|ou|aram|am)\s+(?:en|em|no|na|del|de|do|da)|"
+    r"asisti(?:ó|eron)\s+a|assisti(?:u|ram)\s+a|estuv(?:o|ieron)\s+presentes?\s+en|"
+    r"esteve\s+presente\s+(?:em|no|na)|estiveram\s+presentes\s+(?:em|no|na)|"
+    r"inaugur(?:ó|aron|ou|aram)|presidi(?:ó|eron|u|ram)|clausur(?:ó|aron)|encerr(?:ou|aram)|"
+    r"asistirá\s+a|participará\s+(?:en|em|no|na))\s+" + _ARTICLE,
+    re.I,
+)
+_DELEGATES = re.compile(
+    r"(?<!\w)(?:representantes|delegados|delegaciones|delegações|funcionarios|funcionários|autoridades|"
+    r"participantes|ministros|cancilleres|chanceleres|empresarios|empresários|invitados|convidados|"
+    r"expertos|especialistas)\s+(?:de|del|da|do|dos|das|procedentes\s+de|provenientes\s+de|vindos\s+de)\s+",
+    re.I,
+)
+
+
+@relation_extractor("event_participation_es_pt", version="1", languages=LANGUAGES)
+def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Who took part: "X participó en el Foro ...", delegates "de X, Y y Z", speakers of the main event."""
+    name = "event_participation_es_pt"
+    main = main_event(ctx, index)
+    subjects = (C.PERSON, C.COUNTRY, *ORGS)
+    for s in _sentences(ctx):
+        events = index.in_sentence(s.index, C.EVENT)
+        for cue in _PARTICIPATED.finditer(s.text):
+            pos = s.start + cue.end()
+            after = [e for m, e in events if m.start == pos]
+            event = after[0] if after else None
+            if event is None:
+                continue
+            for _, who in _listed_before(ctx, index, s, s.start + cue.start(), subjects):
+                yield from _rel(ctx, index, who, P.PARTICIPATED_IN, event, s, name, 0.8)
+        for cue in _DELEGATES.finditer(s.text):
+            if not _PARTICIPATION.search(s.text) and not events:
+                continue
+            event = events[0][1] if events else main
+            if event is None:
+                continue
+            for _, c in _listed(ctx, index, s, s.start + cue.end(), (C.COUNTRY,)):
+                yield from _rel(ctx, index, c, P.PARTICIPATED_IN, event, s, name, 0.7)
+    if main is None:
+        return
+    for ent in index.of_class(C.PERSON):
+        for m in ent.mentions:
+            if not _es_pt(ctx, m):
+                continue
+            hit = _hit_for(ctx, m)
+            has_post = bool(ent.role) or (hit is not None and hit.title_end > hit.title_start)
+            if not has_post:
+                continue
+            s = ctx.sentences[m.sentence]
+            before = s.text[: m.start - s.start]
+            if re.search(r"\b(?:que|quien|quem)\s+[^,]*$", before[-60:]):
+                continue  # reported speech: "X dijo que el presidente Y ..."
+            if _PARTICIPATION.search(s.text):
+                yield from _rel(ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6)
+                break
+
+
+_HELD = re.compile(
+    r"(?<!\w)" + _alternation(L.LOCATED_CUES) + r"\s+(?:\w+\s+){0,3}?(?:en|em|no|na|nos|nas)\s+"
+    r"(?:(?:la\s+ciudad\s+de|a\s+cidade\s+de|la\s+capital\s+\w+|a\s+capital\s+\w+)\s*,?\s*)?" + _ARTICLE,
+    re.I,
+)
+_CITY_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2}")
+
+
+def _place_at(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> tuple[Entity, float] | None:
+    """The country named at ``pos``: directly ("en Perú"), after a city ("en Lima, Perú"), or the
+    country of a well-known city when the document names that country ("en Lima")."""
+    for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+        if cm.start == pos and not cm.adjective:
+            return ce, 0.8
+    city = _CITY_NAME.match(ctx.text, pos, s.end)
+    if not city:
+        return None
+    comma = re.match(r"\s*,\s*", ctx.text[city.end() : city.end() + 4])
+    if comma:
+        at = city.end() + comma.end()
+        for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+            if cm.start == at and not cm.adjective:
+                return ce, 0.8
+    iso = L.CITIES.get(city.group(0).lower())
+    if iso and (c := index.country(iso)) is not None:
+        return c, 0.7
+    return None
+
+
+_PROJECT_IN = re.compile(
+    r"\s*(?:,\s*)?(?:(?:ubicad[oa]|situad[oa]|localizad[oa]|construid[oa]|construíd[oa]|que\s+se\s+construye|"
+    r"que\s+está\s+siendo\s+construid[oa])\s+)?(?:en|em|no|na)\s+"
+    r"(?:(?:la\s+región|la\s+provincia|el\s+departamento|el\s+estado|o\s+estado|a\s+região|la\s+costa)\s+"
+    r"(?:de|del|do|da)\s+\w+\s*,?\s*)?" + _ARTICLE,
+    re.I,
+)
+
+
+@relation_extractor("located_in_es_pt", version="1", languages=LANGUAGES)
+def located_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Where events were held and where projects are ("celebrado en Lima, Perú", "el puerto peruano de X")."""
+    name = "located_in_es_pt"
+    main = main_event(ctx, index)
+    for s in _sentences(ctx):
+        events = index.in_sentence(s.index, C.EVENT)
+        for cue in _HELD.finditer(s.text):
+            place = _place_at(ctx, index, s, s.start + cue.end())
+            if place is None:
+                continue
+            event = _nearest_event(events, s.start + cue.start()) or (main if s.index <= 2 else None)
+            if event is not None:
+                yield from _rel(ctx, index, event, P.LOCATED_IN, place[0], s, name, place[1])
+        # "la IV Reunión Ministerial en Beijing": a place right after the event's name.
+        for m, e in events:
+            if m.nested:
+                continue
+            at = re.match(r"\s+(?:en|em|no|na)\s+" + _ARTICLE, ctx.text[m.end : m.end + 16])
+            if at:
+                place = _place_at(ctx, index, s, m.end + at.end())
+                if place is not None:
+                    yield from _rel(ctx, index, e, P.LOCATED_IN, place[0], s, name, min(place[1], 0.7))
+    for ent in index.of_class(C.PROJECT, C.EVENT):
+        for m in ent.mentions:
+            if not _es_pt(ctx, m) or m.nested:
+                continue
+            s = ctx.sentences[m.sentence]
+            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                inside = m.start <= cm.start and cm.end <= m.end
+                if ent.cls is C.PROJECT and inside:
+                    yield from _rel(ctx, index, ent, P.LOCATED_IN, ce, s, name, 0.7)
+                elif ent.cls is C.EVENT and inside and re.search(
+                    r"\b(?:a|en|em|no|na|al)\s+" + _ARTICLE + r"$", ctx.text[m.start : cm.start], re.I
+                ) and re.match(r"(?i:visita|viaje|viagem|gira)", ctx.text[m.start : m.end]):
+                    yield from _rel(ctx, index, ent, P.LOCATED_IN, ce, s, name, 0.7)  # "Visita de Estado a Brasil"
+            if ent.cls is C.PROJECT:
+                at = _PROJECT_IN.match(ctx.text, m.end, s.end)
+                if at:
+                    place = _place_at(ctx, index, s, at.end())
+                    if place is not None:
+                        yield from _rel(ctx, index, ent, P.LOCATED_IN, place[0], s, name, place[1])
+
+
+# --------------------------------------------------------------------------- projects and companies
+
+_BY = re.compile(
+    r"\s*(?:,\s*)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|será)\s+|(?:será|fue|es|foi|é)\s+)?"
+    + _alternation(L.IMPLEMENTED_CUES)
+    + r"(?:\s+(?:conjuntamente|principalmente|en\s+parte|em\s+parte|íntegramente))?\s+(?:por|pel[oa]s?)\s+"
+    + _ARTICLE + r"(?:(?:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
+    r"estatal|operadora)(?:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?",
+    re.I,
+)
+_IMPLEMENTING = re.compile(r"\s+" + _alternation(L.IMPLEMENTING_VERBS) + r"\s+" + _ARTICLE, re.I)
+
+
+@relation_extractor("implemented_by_es_pt", version="1", languages=LANGUAGES)
+def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...")."""
+    name = "implemented_by_es_pt"
+    for ent in index.of_class(C.PROJECT):
+        for m in ent.mentions:
+            if not _es_pt(ctx, m):
+                continue
+            s = ctx.sentences[m.sentence]
+            cue = _BY.match(ctx.text, m.end, s.end)
+            if cue:
+                for _, o in _listed(ctx, index, s, cue.end(), ORGS):
+                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
+            # Active voice: "La empresa X construye el Puerto de Y".
+            before = ctx.text[max(s.start, m.start - 60) : m.start]
+            verb = re.search(_IMPLEMENTING.pattern + r"$", before, re.I)
+            if verb:
+                pos = m.start - len(verb.group(0))
+                for _, o in _listed_before(ctx, index, s, pos, ORGS):
+                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
+
+
+_OPERATES = re.compile(r"(?<!\w)" + _alternation(L.OPERATES_CUES) + r"(?!\w)", re.I)
+
+
+@relation_extractor("operates_in_es_pt", version="1", languages=LANGUAGES)
+def operates_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Companies and the countries the sentence says they work in ("opera en Chile y Perú")."""
+    name = "operates_in_es_pt"
+    for ent in index.of_class(C.COMPANY):
+        home = _country_of(ent, index, ctx)
+        home_id = home[0].id if home else None
+        for m in ent.mentions:
+            if not _es_pt(ctx, m):
+                continue
+            s = ctx.sentences[m.sentence]
+            rest = ctx.text[m.end : s.end]
+            cue = _OPERATES.search(rest)
+            if not cue or cue.start() > 120 or re.search(r"[.;]", rest[: cue.start()]):
+                continue
+            pos = m.end + cue.end()
+            others = [om for om, _ in index.in_sentence(m.sentence, C.COMPANY) if m.end < om.start < pos]
+            if others:
+                continue  # the cue belongs to a nearer company
+            for cm, ce in _listed(ctx, index, s, pos, (C.COUNTRY,), limit=pos + 120):
+                if cm.adjective or ce.id == home_id or _inside_org(cm, index):
+                    continue
+                yield from _rel(ctx, index, ent, P.OPERATES_IN, ce, s, name, 0.6)
+
+
+_KIND_BEFORE = re.compile(
+    r"(?:empresa|empresas|compañía|companhia|firma|constructora|construtora|minera|mineradora|naviera|"
+    r"operadora|petrolera|petroleira|automotriz|montadora|fabricante|estatal|gigante|tecnológica|consorcio|"
+    r"consórcio|aerolínea|banco|multinacional|grupo)(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}\s+$",
+    re.I,
+)
+_HEADQUARTERS = re.compile(r"\s*,?\s*(?:con\s+sede\s+(?:central\s+)?en|com\s+sede\s+(?:em|no|na)|sediad[oa]\s+(?:em|no|na))\s+"
+                           + _ARTICLE, re.I)
+_EMBASSY = re.compile(r"(?i:embajada|embaixada|consulado|oficina\s+comercial)\s+(?:general\s+)?(?:de|del|da|do)\s+" + _ARTICLE)
+
+
+@relation_extractor("based_in_es_pt", version="1", languages=LANGUAGES)
+def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Home countries: "la empresa china X", "X, con sede en Lima", "Embajada de China en el Perú"."""
+    name = "based_in_es_pt"
+    for ent in index.of_class(*ORGS):
+        if ent.cls is C.INTERNATIONAL_ORGANIZATION:
+            continue
+        for m in ent.mentions:
+            if not _es_pt(ctx, m) or m.nested:
+                continue
+            s = ctx.sentences[m.sentence]
+            window = ctx.text[max(s.start, m.start - 60) : m.start]
+            kind = _KIND_BEFORE.search(window)
+            if kind and ent.cls is C.COMPANY:
+                start = m.start - len(window) + kind.start()
+                for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                    if start <= cm.start and cm.end <= m.start and cm.adjective:
+                        yield from _rel(ctx, index, ent, P.BASED_IN, ce, s, name, 0.8)
+            hq = _HEADQUARTERS.match(ctx.text, m.end, s.end)
+            if hq:
+                place = _place_at(ctx, index, s, hq.end())
+                if place is not None:
+                    yield from _rel(ctx, index, ent, P.BASED_IN, place[0], s, name, place[1])
+            embassy = _EMBASSY.match(ctx.text, m.start, m.end)
+            if embassy:
+                for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                    if cm.start == m.start + embassy.end() and cm.end <= m.end:
+                        yield from _rel(ctx, index, ent, P.BASED_IN, ce, s, name, 0.9)
+
+
+# --------------------------------------------------------------------------- agreements and memberships
+
+_SIGNED = re.compile(r"\s+" + _alternation(L.SIGN_VERBS) + r"(?!\w)", re.I)
+_BETWEEN = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:firmad[oa]s?|suscrit[oa]s?|assinad[oa]s?|celebrad[oa]s?|"
+    r"vigente|en\s+vigor|em\s+vigor)\s+)?(?:entre)\s+" + _ARTICLE,
+    re.I,
+)
+_SIGNED_BY = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:firmad[oa]s?|suscrit[oa]s?|assinad[oa]s?|rubricad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
+    + _ARTICLE,
+    re.I,
+)
+
+
+@relation_extractor("party_es_pt", version="1", languages=LANGUAGES)
+def party_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Parties of agreements: "... entre X y Y", "firmado por X y Y", "X y Y firmaron el Acuerdo ..."."""
+    name = "party_es_pt"
+    parties = (C.COUNTRY, *ORGS)
+    for ent in index.of_class(C.AGREEMENT):
+        for m in ent.mentions:
+            if not _es_pt(ctx, m):
+                continue
+            s = ctx.sentences[m.sentence]
+            # Parties named inside the agreement's name after "entre".
+            between = re.search(r"\b(?:entre)\s+", ctx.text[m.start : m.end])
+            if between:
+                for om, oe in index.in_sentence(m.sentence, *parties):
+                    if m.start + between.end() <= om.start and om.end <= m.end and oe.id != ent.id:
+                        if not (om.adjective or _inside_other(om, m, index)):
+                            yield from _rel(ctx, index, ent, P.PARTY, oe, s, name, 0.8)
+            for rx in (_BETWEEN, _SIGNED_BY):
+                cue = rx.match(ctx.text, m.end, s.end)
+                if cue:
+                    for om, oe in _listed(ctx, index, s, cue.end(), parties):
+                        if not om.adjective:
+                            yield from _rel(ctx, index, ent, P.PARTY, oe, s, name, 0.8)
+            # "Perú y China firmaron (en 2009) el Tratado ...".
+            before = ctx.text[max(s.start, m.start - 80) : m.start]
+            for verb in _SIGNED.finditer(before):
+                between_text = before[verb.end() :]
+                if re.search(r"[.;]|\bque\b", between_text):
+                    continue
+                pos = m.start - len(before) + verb.start()
+                for om, oe in _listed_before(ctx, index, s, pos, parties):
+                    if not om.adjective:
+                        yield from _rel(ctx, index, ent, P.PARTY, oe, s, name, 0.7)
+
+
+def _inside_other(om: Mention, host: Mention, index: EntityIndex) -> bool:
+    """A country inside a party's name ("Ministerio ... del Perú") is not a party itself."""
+    for pm, _ in index.in_sentence(om.sentence, *ORGS):
+        if pm is not om and pm.start <= om.start and om.end <= pm.end and host.start <= pm.start:
+            return True
+    return False
+
+
+_JOIN = re.compile(r"(?<!\w)" + _alternation(L.JOIN_CUES) + r"\s+" + _ARTICLE, re.I)
+_ACCESSION_OF = re.compile(r"(?<!\w)(?:adhesión|adesão|incorporación|ingreso|entrada)\s+(?:formal\s+)?(?:de|del|da|do)\s+",
+                           re.I)
+
+
+@relation_extractor("joined_es_pt", version="1", languages=LANGUAGES)
+def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Countries that joined an initiative or an organization ("Perú se adhirió a la Iniciativa ...")."""
+    name = "joined_es_pt"
+    for s in _sentences(ctx):
+        targets = index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
+        if not targets:
+            continue
+        for cue in _JOIN.finditer(s.text):
+            pos = s.start + cue.end()
+            after = [(m, e) for m, e in targets if pos <= m.start <= pos + 40]
+            if not after:
+                continue
+            target = after[0][1]
+            pred = P.JOINED if target.cls is C.INITIATIVE else P.MEMBER_OF
+            subjects = _listed_before(ctx, index, s, s.start + cue.start(), (C.COUNTRY,))
+            if not subjects:
+                # "Perú, que en 2019 se adhirió a ...", "Argentina también se sumó a ...": the nearest
+                # country before the cue within the clause.
+                near = [
+                    (cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
+                    if cm.end <= s.start + cue.start() and not cm.adjective and not _inside_org(cm, index)
+                    and not re.search(r"[.;]", ctx.text[cm.end : s.start + cue.start()])
+                    and s.start + cue.start() - cm.end < 60
+                ]
+                subjects = near[-1:]
+            for cm, ce in subjects:
+                if not cm.adjective:
+                    yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
+        # "la adhesión de Perú a la Iniciativa de la Franja y la Ruta".
+        for cue in _ACCESSION_OF.finditer(s.text):
+            pos = s.start + cue.end()
+            countries = _listed(ctx, index, s, pos, (C.COUNTRY,))
+            if not countries:
+                continue
+            tail = countries[-1][0].end
+            after = [(m, e) for m, e in targets if tail < m.start <= tail + 12]
+            if after and re.fullmatch(r"\s+(?:a|al|à|ao)\s+" + _ARTICLE, ctx.text[tail : after[0][0].start], re.I):
+                target = after[0][1]
+                pred = P.JOINED if target.cls is C.INITIATIVE else P.MEMBER_OF
+                for _, ce in countries:
+                    yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
+
+
+_MEMBERS = re.compile(r"(?<!\w)" + _alternation(L.MEMBER_CUES) + r"\s*" + _ARTICLE, re.I)
+_MEMBER_VERB = re.compile(r"\s+" + _alternation(L.MEMBER_VERBS) + r"\s+" + _ARTICLE, re.I)
+
+
+@relation_extractor("member_of_es_pt", version="1", languages=LANGUAGES)
+def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Members of international organizations ("integrada por X, Y y Z", "X es miembro de Y")."""
+    name = "member_of_es_pt"
+    for s in _sentences(ctx):
+        ios = index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION)
+        if not ios:
+            continue
+        for cue in _MEMBERS.finditer(s.text):
+            pos = s.start + cue.start()
+            owner = [(m, e) for m, e in ios if m.end <= pos and pos - m.end < 120]
+            if not owner:
+                continue
+            for cm, ce in _listed(ctx, index, s, s.start + cue.end(), (C.COUNTRY,)):
+                if not cm.adjective:
+                    yield from _rel(ctx, index, ce, P.MEMBER_OF, owner[-1][1], s, name, 0.8)
+        for om, oe in ios:
+            # "la Alianza del Pacífico (Chile, Colombia, México y Perú)".
+            paren = re.match(r"\s*\(", ctx.text[om.end : om.end + 3])
+            if paren:
+                close = ctx.text.find(")", om.end)
+                members = _listed(ctx, index, s, om.end + paren.end(), (C.COUNTRY,), limit=close)
+                if len(members) >= 2 and members[-1][0].end <= close and re.fullmatch(
+                    r"\s*", ctx.text[members[-1][0].end : close]
+                ):
+                    for cm, ce in members:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+            # "Chile y Perú son miembros de la Alianza del Pacífico".
+            before = ctx.text[max(s.start, om.start - 40) : om.start]
+            verb = re.search(_MEMBER_VERB.pattern + r"$", before, re.I)
+            if verb:
+                pos = om.start - len(verb.group(0))
+                for cm, ce in _listed_before(ctx, index, s, pos, (C.COUNTRY, *ORGS)):
+                    if not cm.adjective and ce.id != oe.id:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
