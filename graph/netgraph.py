@@ -10,12 +10,15 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import numpy as np
 
 from .store import GraphStore
 from .vocab import CLKG
+
+if TYPE_CHECKING:  # numpy is imported where the layout needs it: the GraphML export does not
+    import numpy as np
 
 _CLASSES = [
     "Country", "Person", "GovernmentBody", "Company", "InternationalOrganization", "Organization",
@@ -115,6 +118,8 @@ def force_layout(n: int, edges: Iterable[tuple[int, int]], iterations: int = 50,
     chunks that bound memory); the step shrinks linearly, so the result is settled after the
     given number of iterations. Deterministic for a seed.
     """
+    import numpy as np
+
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2)).astype(np.float32)
     if n < 2:
@@ -160,6 +165,9 @@ def _iterations(n: int) -> int:
 
 
 def _component_layout(sub: nx.Graph, seed: int, edge_length: float) -> dict[str, Position]:
+    """One connected component: force layout, scaled to the edge length, then room for labels."""
+    import numpy as np
+
     nodes = sorted(sub.nodes, key=str)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
@@ -189,6 +197,8 @@ def spread(
     pass moves both points of every overlapping pair half the overlap apart: the layout keeps
     its shape, and crowded spots (a hub's many leaves) open up.
     """
+    import numpy as np
+
     n = len(pos)
     if n < 2:
         return pos

@@ -66,7 +66,9 @@ def is_pinyin_given_name(word: str) -> bool:
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+"
 _PARTICLE = r"(?:de|del|de la|da|das|do|dos|van|von|y|e)"
 WESTERN_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,4}}"
-CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5})\s+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+CHINESE_NAME = re.compile(
+    r"\b(" + "|".join(sorted(CHINESE_SURNAMES, key=len, reverse=True)) + r")\s+([A-Z][a-z]+(?:-[a-z]+)?)\b"
+)
 
 _TITLE_WORDS = sorted(L.TITLES_EN, key=len, reverse=True)
 _TITLE_RX = "|".join(re.escape(t) for t in _TITLE_WORDS)
@@ -90,12 +92,13 @@ APPOSITION = re.compile(
 PAREN_TITLE = re.compile(rf"(?P<name>{WESTERN_NAME})\s*\(\s*(?P<title>(?i:{_TITLE_RX})[^()]{{0,120}})\)")
 
 
-_TITLE_WORD = re.compile(rf"(?i:\b(?:{_TITLE_RX})\b)")
+_LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
+_TITLE_SET = frozenset(w for t in L.TITLES_EN for w in t.split())
 
 
 def _has_title(text: str) -> bool:
     """Most sentences hold no title: skip the costly patterns for them."""
-    return _TITLE_WORD.search(text) is not None
+    return not _TITLE_SET.isdisjoint(_LOWER_WORDS.findall(text.lower()))
 
 
 def _strip_title_words(name: str) -> str:

@@ -65,11 +65,14 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
-        if len(tok) > 3 and tok[0].isalpha():
+        if len(tok) > 3 and _CASE_CHANGE.search(tok):
             out += _split_glued(tok, m.start())
         else:
             out.append(Token(tok, m.start(), m.end()))
     return out
+
+
+_CASE_CHANGE = re.compile(r"[^\W\d_][A-Z]")
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
