@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
@@ -24,28 +23,27 @@ _GLUE_RIGHT = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets; the properties extractors ask for, precomputed."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    __slots__ = ("end", "is_cap", "is_upper", "is_word", "lower", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        c = self.text[0]
-        return c.isupper() or (c.isdigit() and self.is_word)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        c = text[0]
+        self.is_word = c.isalnum()
+        self.is_cap = c.isupper() or c.isdigit()
+        self.is_upper = len(text) > 1 and text.isupper()
+        self.lower = text.lower()
 
-    @property
-    def is_upper(self) -> bool:
-        return self.text.isupper() and len(self.text) > 1
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def _split_glued(text: str, start: int) -> list[Token]:
