@@ -23,6 +23,8 @@ lint:
 	$(VENV)/bin/mypy
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/bench_build.py
+	$(PY) bench/bench_render.py
+	@if [ -f bench/bench_resolution.py ]; then $(PY) bench/bench_resolution.py; fi
 
 .PHONY: install build browser test lint bench

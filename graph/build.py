@@ -30,6 +30,7 @@ from .extractors.registry import extractors
 from .gazetteer import load_gazetteer
 from .pipeline import extract
 from .records import Document, Extraction
+from .decisions import load_decisions
 from .resolution import resolve
 from .store import GraphStore
 from .triples import quads
@@ -139,6 +140,7 @@ def build(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     render: bool = True,
+    decisions: Path | None = None,
 ) -> BuildReport:
     """Build (or update) the graph in ``output`` from the documents under ``inputs``."""
     t0 = time.perf_counter()
@@ -200,7 +202,7 @@ def build(
         progress(len(todo), len(todo), "")
 
     report.documents = len(extractions)
-    resolution = resolve(extractions.values(), gaz)
+    resolution = resolve(extractions.values(), gaz, load_decisions(decisions))
     docs: dict[str, Document] = {i: ex.document for i, ex in extractions.items()}
     all_quads = list(quads(resolution, docs, extracted_at, gaz))
     report.triples = len(all_quads)

@@ -193,8 +193,10 @@ def validate(output: Path) -> None:
 @click.option("--depth", type=click.IntRange(0, 6), default=2, show_default=True, help="Hops around --focus.")
 @click.option("--types", "types_", multiple=True, help="Keep only these classes (repeatable), e.g. Person.")
 @click.option("--country", "countries", multiple=True, help="Keep entities linked to this country (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(1, None), default=None,
+              help="Draw at most this many entities (the best-connected); the rest stay searchable.")
 def render(output: Path, dest: Path | None, focus: str | None, depth: int, types_: tuple[str, ...],
-           countries: tuple[str, ...]) -> None:
+           countries: tuple[str, ...], max_nodes: int | None) -> None:
     """Write the interactive HTML view of the built graph (self-contained, works offline)."""
     from .build import write_atomic
     from .render import render_html
@@ -202,8 +204,9 @@ def render(output: Path, dest: Path | None, focus: str | None, depth: int, types
 
     with edge():
         store = GraphStore.open(output)
+        extra = {"max_nodes": max_nodes} if max_nodes else {}
         html = render_html(store, focus=focus, depth=depth, types=list(types_) or None,
-                           countries=list(countries) or None)
+                           countries=list(countries) or None, **extra)
     target = dest or output / "graph.html"
     write_atomic(target, html.encode("utf-8"))
     click.echo(f"wrote {target}")

@@ -8,9 +8,8 @@ set -euo pipefail
 PACKAGES=(chromium fonts-wqy-microhei fonts-noto-ui-core)
 missing=()
 for p in "${PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$p")
-  fi
+  status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
+  if [ "$status" != "install ok installed" ]; then missing+=("$p"); fi
 done
 if [ -x /usr/bin/chromium ] && [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 SUDO=""

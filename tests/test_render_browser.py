@@ -341,6 +341,9 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser: Any, tmp_path: Pat
     click_node(v, str(CLKR["person/evil"]))
     assert v.js("() => document.querySelector('#panel h2').textContent") == HOSTILE
     assert "<script>alert(5)</script>" in v.page.inner_text("#panel")
+    # The hover tooltip is text too.
+    v.page.wait_for_function("() => document.querySelector('.vis-tooltip')?.style.visibility === 'visible'")
+    assert HOSTILE in v.js("() => document.querySelector('.vis-tooltip').textContent")
     v.page.mouse.move(5, 5)
     click_node(v, str(CLKR["organization/quoted"]))
     assert v.js("() => document.querySelector('#panel h2').textContent") == QUOTED
@@ -357,6 +360,17 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser: Any, tmp_path: Pat
     markup = "img, iframe, object, embed, b, i, svg[onload]"
     assert v.js("(m) => document.querySelectorAll(m).length", markup) == 0
     assert v.js("() => document.scripts.length") == 3
+    assert v.errors == [] and v.requests == [v.url]
+    v.page.close()
+
+
+def test_empty_graph_page(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text(render_html(GraphStore.in_memory([])), encoding="utf-8")
+    v = open_view(browser, path)
+    assert visible_count(v) == 0 and "No entity to show" in v.page.inner_text("#main")
+    v.page.fill("#search", "anything")
+    assert "No entity has that name" in v.page.inner_text("#search-results")
     assert v.errors == [] and v.requests == [v.url]
     v.page.close()
 

@@ -27,7 +27,7 @@ _HEADS_COMMON: dict[str, C] = {
     "contraloría": GOV, "fiscalía": GOV, "alcaldía": GOV, "prefeitura": GOV, "municipalidad": GOV,
     "gobernación": GOV, "intendencia": GOV, "servicio": GOV, "serviço": GOV, "administración": GOV,
     "administração": GOV, "organismo": GOV, "junta": GOV, "ministerios": GOV, "ministérios": GOV,
-    "receita": GOV, "vicepresidencia": GOV, "vice-presidência": GOV,
+    "receita": GOV, "vicepresidencia": GOV, "vice-presidência": GOV, "gobierno": GOV, "governo": GOV,
     # companies
     "empresa": CO, "compañía": CO, "companhia": CO, "cía": CO, "cia": CO, "corporación": CO,
     "corporação": CO, "grupo": CO, "consorcio": CO, "consórcio": CO, "holding": CO, "banco": CO,
@@ -200,7 +200,8 @@ NEEDS_COMPLEMENT = frozenset({"puerto", "porto", "línea", "linha", "canal", "mi
                               "terminal", "corredor", "central", "parque", "mesa", "rueda", "visita", "semana",
                               "carta", "corte", "junta", "red", "rede", "liga", "mercado", "servicio", "serviço",
                               "organismo", "curso", "presa", "centro", "plan", "plano", "política", "complejo",
-                              "complexo", "programa", "agenda", "jornada", "diálogo", "consenso", "comunicado"})
+                              "complexo", "programa", "agenda", "jornada", "diálogo", "consenso", "comunicado",
+                              "gobierno", "governo"})
 # "Central Hidroeléctrica", "Parque Solar": project heads that need the second word.
 POWER_WORDS = frozenset({"hidroeléctrica", "hidroelétrica", "hidrelétrica", "térmica", "termoeléctrica",
                          "termelétrica", "nuclear", "solar", "eólica", "eólico", "fotovoltaica", "fotovoltaico",
@@ -239,6 +240,12 @@ PARTICIPATION_VERBS = (
     "acrescentou", "salientou", "enfatizou", "apontou", "observou", "apresentou", "discursou", "abriu",
     "encerrou", "presidiu", "moderou", "proferiu", "sublinhou", "defendeu", "defendió", "propuso", "propôs",
     "en su discurso", "em seu discurso", "no seu discurso", "en su intervención", "em sua fala",
+    "recordó", "advirtió", "anunció", "reiteró", "comentó", "planteó", "instó", "pidió", "insistió",
+    "celebró", "saludó", "felicitó", "valoró", "calificó", "precisó", "detalló", "informó", "aseveró",
+    "lembrou", "alertou", "anunciou", "reiterou", "comentou", "pediu", "avaliou", "elogiou", "informou",
+    "garantiu", "assegurou", "frisou", "citou", "participaron", "asistieron", "presentaron", "expusieron",
+    "intervinieron", "dijeron", "coincidieron", "firmaron", "suscribieron", "assinaram", "apresentaram",
+    "discutieron", "debatieron", "discutiram", "debateram", "expôs", "expuso",
 )
 ORGANIZED_CUES = (
     r"organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pel[oa]s?)", r"co-?organizad[oa]s?\s+(?:por|pel[oa]s?)",
@@ -246,7 +253,8 @@ ORGANIZED_CUES = (
     r"promovid[oa]s?\s+(?:por|pel[oa]s?)", r"organizad[oa]s?\s+em\s+conjunto\s+(?:por|pel[oa]s?)",
     r"bajo\s+los\s+auspicios\s+(?:de(?:l)?|del)", r"sob\s+os\s+auspícios\s+d[eoa]s?",
     r"con\s+el\s+auspicio\s+de(?:l)?", r"(?<!\w)(?:anfitrión|anfitriã|anfitrião)\s*(?:fue|foi|:)?",
-    r"realizad[oa]s?\s+pel[oa]s?",
+    r"realizad[oa]s?\s+pel[oa]s?", r"con\s+el\s+(?:apoyo|patrocinio|respaldo)\s+de(?:l)?",
+    r"com\s+o\s+(?:apoio|patrocínio)\s+d[eoa]s?",
 )
 LOCATED_CUES = (
     r"celebrad[oa]s?", r"realizad[oa]s?", r"tuvo\s+lugar", r"tendrá\s+lugar", r"teve\s+lugar",
@@ -254,7 +262,10 @@ LOCATED_CUES = (
     r"se\s+llevará\s+a\s+cabo", r"llevad[oa]\s+a\s+cabo", r"ocorreu", r"ocorrerá", r"aconteceu",
     r"acontecerá", r"sediad[oa]", r"realizou-se", r"celebrou-se", r"inaugurad[oa]", r"desarrollad[oa]",
     r"organizad[oa]", r"se\s+desarroll[óa]", r"reunid[oa]s?", r"se\s+reunieron", r"se\s+reuniram",
-    r"que\s+se\s+celebra", r"que\s+se\s+realiza", r"clausurad[oa]",
+    r"que\s+se\s+celebra", r"que\s+se\s+realiza", r"clausurad[oa]", r"se\s+inaugur[óa]", r"inauguran?",
+    r"inaugur(?:ó|aron|ou|aram)", r"termin(?:ó|ou|a)", r"conclu(?:yó|iu|ye)", r"comenz(?:ó|aba)", r"começ(?:ou|a)",
+    r"abri(?:ó|u)", r"inici(?:ó|ou)", r"clausur(?:ó|a)", r"encerr(?:ou|a)", r"se\s+celebran", r"se\s+realizan",
+    r"se\s+reúnen", r"se\s+reúnem", r"ocurrió", r"tiene\s+lugar", r"tem\s+lugar", r"acontece",
 )
 IMPLEMENTED_CUES = (
     r"construid[oa]s?", r"construíd[oa]s?", r"ejecutad[oa]s?", r"executad[oa]s?", r"desarrollad[oa]s?",
@@ -268,6 +279,9 @@ IMPLEMENTING_VERBS = (
     r"desenvolv(?:e|eu|erá)", r"administr(?:a|ó|ará)", r"ampli(?:ó|ará|ou)", r"moderniz(?:ó|ará|ou)",
     r"se\s+encarg(?:a|ó|ará)\s+de", r"está\s+a\s+cargo\s+de", r"tiene\s+a\s+su\s+cargo",
     r"se\s+adjudicó", r"ganó\s+la\s+licitación\s+(?:de|del|para)", r"venceu\s+a\s+licitação\s+d[eoa]",
+    r"(?:va\s+a\s+|vai\s+)?invert(?:ir|irá|ió)\s+en", r"invierte\s+en", r"(?:vai\s+)?invest(?:ir|irá|iu|e)\s+(?:em|n[oa])",
+    r"construir(?:á)?", r"(?:va\s+a|vai)\s+construir", r"financiar(?:á)?", r"(?:va\s+a|vai)\s+financiar",
+    r"operar(?:á)?", r"(?:va\s+a|vai)\s+operar", r"se\s+encargará\s+de",
 )
 OPERATES_CUES = (
     r"opera(?:n|ba)?\s+(?:en|em|no|na|nos|nas)", r"operaciones\s+en", r"operações\s+(?:em|no|na|nos|nas)",
@@ -296,7 +310,7 @@ MEMBER_CUES = (
     r"integrad[oa]\s+por", r"conformad[oa]\s+por", r"formad[oa]\s+por", r"compuest[oa]\s+por",
     r"compost[oa]\s+por", r"que\s+(?:reúne|agrupa)\s+a", r"miembros?\s+(?:son|incluyen)", r"membros?\s+(?:são|incluem)",
 )
-MEMBER_VERBS = (r"es\s+miembro\s+(?:pleno\s+)?de", r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]",
+MEMBER_VERBS = (r"integra", r"es\s+miembro\s+(?:pleno\s+)?de", r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]",
                 r"são\s+membros\s+d[eoa]", r"integran", r"integram", r"conforman", r"forman\s+parte\s+de",
                 r"fazem\s+parte\s+d[eoa]", r"faz\s+parte\s+d[eoa]", r"miembro\s+de", r"membro\s+d[eoa]",
                 r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]", r"aderiu\s+a[o]?")

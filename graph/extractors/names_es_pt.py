@@ -52,6 +52,10 @@ _SPLIT_HEADS = frozenset(
     superintendencia superintendência autoridad autoridade partido federación federação presidencia
     presidência cancillería foro fórum cumbre cúpula""".split()
 )
+_PARENT_HEADS = frozenset(
+    """secretaría secretaria comité comitê departamento dirección direção gobierno governo alianza aliança unión
+    união foro fórum organismo comunidad comunidade facultad faculdade escuela escola""".split()
+)
 _ABBREV = frozenset({"S", "A", "C", "V", "R", "L", "B", "Cía", "Cia", "Ltda", "Co", "Ltd", "Inc", "Corp", "Jr", "SpA"})
 _LEGAL_TOKENS = frozenset({"S", "Ltda", "SA", "SAS", "SAC", "SAA", "SRL", "SpA", "Cía", "Cia", "Inc", "Ltd", "EIRELI"})
 _YEARS = re.compile(r"^\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
@@ -211,6 +215,9 @@ def phrase(
     if head in L.NEEDS_COMPLEMENT:
         ok = after is not None and (
             after.lower in L.PREPOSITIONS
+            or after.is_cap and after.lower not in heads and any(
+                toks[k].lower in _DE for k in range(h0 + 2, min(e, h0 + 4) + 1)
+            )
             or after.text[0].isdigit()
             or (head in ("central", "parque", "planta", "complejo", "complexo", "usina") and after.lower in L.POWER_WORDS)
             or (head == "mesa" and after.lower == "redonda")
@@ -302,6 +309,10 @@ def phrase(
         cls = C.GOVERNMENT_BODY
     elif (head in ("consejo", "conselho") and rest & {"empresarial", "empresarios", "empresários", "consultivo"}) or (head in ("agencia", "agência") and rest & {"noticias", "notícias", "prensa"}):
         cls = C.ORGANIZATION
+    elif head in ("gobierno", "governo"):
+        tail = " ".join(t.text for t in toks[h0 + 1 : e + 1] if t.lower not in L.CONNECTORS or t.is_cap)
+        if len(tail.split()) <= 2 and any(x.cls is C.COUNTRY for x in gaz.lookup(tail)):
+            return None  # "Gobierno de Chile": the country's government, named by the country
     elif head in ("proyecto", "projeto") and rest & {"ley", "lei", "decreto", "resolución"}:
         return None  # a bill
     elif head in ("conferencia", "conferência", "rueda") and rest & {"prensa", "imprensa"}:
@@ -344,7 +355,7 @@ def _parents(toks: list[Token], p: Phrase, lang: str, gaz: Gazetteer) -> Iterato
         if s > p.end:
             continue
         if word == "entre":
-            for a, b in _split_parties(toks, s, p.end):
+            for a, b in _split_parties(toks, s, p.end, lang):
                 sub = phrase(toks, a, b, lang, gaz)
                 if sub is not None and sub.cls in _ORGS:
                     yield sub
@@ -353,21 +364,30 @@ def _parents(toks: list[Token], p: Phrase, lang: str, gaz: Gazetteer) -> Iterato
             return
         sub = phrase(toks, s, p.end, lang, gaz)
         if sub is not None and sub.start == s and sub.cls in _ORGS | {C.EVENT}:
-            yield sub
+            if toks[sub.head].lower in _SPLIT_HEADS | _PARENT_HEADS:
+                yield sub
         elif sub is None:
             yield (s, p.end)
 
 
-def _split_parties(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
-    """"el Ministerio de X del Perú y el Ministerio de Y de China" -> the two parties."""
+def _split_parties(toks: list[Token], s: int, e: int, lang: str) -> list[tuple[int, int]]:
+    """"el Ministerio de X del Perú y el Ministerio de Y de China" -> the two parties; the "y" of an
+    enumeration inside a party's name ("Ciencia, Tecnología e Innovación") does not split."""
+    heads = L.heads(lang)
+    fallback: list[tuple[int, int]] | None = None
     for k in range(s + 1, e):
         if toks[k].lower in L.CONJUNCTIONS:
             r = k + 1
-            if r <= e and toks[r].lower in L.ARTICLES:
+            article = r <= e and toks[r].lower in L.ARTICLES
+            if article:
                 r += 1
-            if r <= e:
+            if r > e:
+                break
+            if _head(toks, r, heads) is not None:
                 return [(s, k - 1), (r, e)]
-    return [(s, e)]
+            if fallback is None and (article or toks[k - 1].is_cap and toks[r].is_cap and k - 1 > s):
+                fallback = [(s, k - 1), (r, e)]
+    return fallback or [(s, e)]
 
 
 # --------------------------------------------------------------------------- people
@@ -650,11 +670,57 @@ def sentence_people(sentence: Sentence, gaz: Gazetteer) -> tuple[PersonHit, ...]
 @mention_extractor(PEOPLE, version="1", languages=LANGUAGES)
 def people_es_pt(ctx: DocContext) -> Iterator[Mention]:
     """People named with a title, in apposition, after an honorific, or with a Chinese name (es/pt)."""
+    found: list[Mention] = []
     for s in ctx.sentences:
         if not _is_es_pt(s):
             continue
         for h in sentence_people(s, ctx.gazetteer):
-            yield ctx.mention(s, h.start, h.end, C.PERSON, h.name, PEOPLE, h.confidence, role=h.role)
+            found.append(ctx.mention(s, h.start, h.end, C.PERSON, h.name, PEOPLE, h.confidence, role=h.role))
+    yield from found
+    yield from _short_names(ctx, found)
+
+
+_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "la", "las", "los", "van", "von", "y", "e"})
+
+
+def _short_names(ctx: DocContext, people: list[Mention]) -> Iterator[Mention]:
+    """"Lula", "Mendoza", "Wang" later in the text: one word of a full name found before, standing alone."""
+    owners: dict[str, set[str]] = {}
+    for m in people:
+        words = m.name.split()
+        if len(words) < 2:
+            continue
+        chinese = any(True for _ in chinese_names(m.name))
+        candidates = words[:1] if chinese else [w for w in words[1:] if w.lower() not in _PARTICLES]
+        for w in candidates:
+            owners.setdefault(w, set()).add(m.name)
+    heads = L.heads("es") | L.heads("pt")
+    words = [
+        w for w, names in owners.items()
+        if len(names) == 1 and len(w) >= 3 and w not in L.STOP_CAPS and w.lower() not in heads
+        and w.lower() not in L.TITLES and not ctx.gazetteer.lookup(w)
+    ]
+    if not words:
+        return
+    taken = [(m.start, m.end) for m in people]
+    rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w\-])")
+    for hit in rx.finditer(ctx.text):
+        a, b = hit.span()
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue
+        sentence = ctx.sentence_at(a)
+        if not _is_es_pt(sentence) or b > sentence.end:
+            continue
+        before = ctx.text[max(sentence.start, a - 30) : a]
+        after = ctx.text[b : min(sentence.end, b + 30)]
+        if re.search(r"[A-ZÁÉÍÓÚÑ][\w'’]*\s+(?:(?:de|del|da|do|dos|la)\s+)?$", before) or re.match(
+            r"\s+(?:(?:de|del|da|do|dos|la)\s+)?[A-ZÁÉÍÓÚÑ]", after
+        ):
+            if not re.search(r"(?:^|[.!?:;\"“«]\s*)[A-ZÁÉÍÓÚÑ][\w'’]*\s+$", before):
+                continue  # part of a longer capitalized name ("Silva Santos"); a sentence start is fine
+        yield ctx.mention(
+            sentence, a - sentence.start, b - sentence.start, C.PERSON, hit.group(1), PEOPLE, 0.6
+        )
 
 
 # --------------------------------------------------------------------------- organizations and other names
@@ -1029,11 +1095,14 @@ def _acronyms(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
 
 
 def _abbreviates(acr: str, name: str) -> bool:
-    """Is ``acr`` made of prefixes of the words of ``name``, in order ("BC", "Mincetur", "BNDES")?"""
+    """Is ``acr`` made of prefixes of the words of ``name``, in order ("BC", "Mincetur", "BNDES")?
+    Acronyms with two capitals or more only need the first letter ("ApexBrasil")."""
     letters = fold(acr).replace(" ", "")
     words = [w for w in fold(name).split() if w not in L.CONNECTORS]
     if not letters or not words or letters[0] != words[0][0]:
         return False
+    if sum(c.isupper() for c in acr) >= 2:
+        return True
 
     def fit(i: int, j: int) -> bool:
         if i == len(letters):
@@ -1079,8 +1148,31 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named += _lowercase_meetings(ctx, s)
         all_mentions += named
     all_mentions = _complete_event_names(all_mentions)
+    all_mentions = _complete_country_less_names(all_mentions, ctx.gazetteer)
     yield from all_mentions
     yield from _acronyms(ctx, all_mentions)
+
+
+_OF_COUNTRY = re.compile(r"^(?P<base>.+?)\s+(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?(?P<country>[^,]+)$")
+
+
+def _complete_country_less_names(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"Ministerio de Comercio" after "Ministerio de Comercio de China": the country left implicit."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.cls in _ORGS and not m.key:
+            hit = _OF_COUNTRY.match(m.name)
+            if hit and len(hit.group("base").split()) >= 2 and any(
+                e.cls is C.COUNTRY for e in gaz.lookup(hit.group("country"))
+            ):
+                full.setdefault(fold(hit.group("base")), set()).add(m.name)
+    out = []
+    for m in mentions:
+        names = full.get(fold(m.name)) if m.cls in _ORGS and not m.key else None
+        if names and len(names) == 1:
+            m = m.model_copy(update={"name": next(iter(names)), "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out
 
 
 def _complete_event_names(mentions: list[Mention]) -> list[Mention]:

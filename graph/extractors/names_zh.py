@@ -1,1 +1,561 @@
-"""Names in Chinese sentences (work in progress)."""
+"""Names in Chinese sentences: organizations, events, agreements, projects, initiatives and people.
+
+Chinese is written without spaces, so a name is found from its end: a head word
+(:mod:`lexicon_zh`) says what it is ("...部", "...公司", "...论坛", "...协定"), and the name starts
+where walking left meets something that cannot be part of a name: punctuation, a particle
+("的", "在", "由"), a verb ("出席", "签署"), a time word, or "和"/"与" joining two names. It counts
+only when something in it is proper: a country, region, body or Chinese place, an ordinal
+("第四届"), a pair abbreviation ("中拉"), a portfolio before "部", or book-title marks
+(《...》 around agreements). Bodies named inside a longer name ("中国—拉共体论坛" in
+"中国—拉共体论坛第四届部长级会议") become mentions of their own, marked ``nested``.
+
+People stand next to a title ("国家主席习近平", "巴西总统卢拉", "王毅外长") or in the byline
+("（记者张明、刘悦）"); a Han name is a surname and one or two characters, a transliterated
+name joins its parts with "·".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ..gazetteer import Gazetteer
+from ..records import ORGANIZATION_CLASSES, EntityClass, Mention, Sentence
+from . import lexicon_zh as L
+from .context import DocContext
+from .known_names import Hit, scan
+from .registry import mention_extractor
+
+NAME = "names_zh"
+C = EntityClass
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DASH = "—－-–"
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)届")
+_YEAR_PAREN = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]")
+_PAIR_LONG = re.compile(
+    r"中国\s*[—－\-–]?\s*(?:拉美和加勒比(?:国家)?|拉丁美洲和加勒比(?:国家)?|拉美|拉丁美洲|拉共体)(?:国家)?"
+)
+_LEADING_DEICTIC = re.compile(r"^(?:该|此|本|这|那|各|上述|此次|本次|这次|本届|该届|上届|下届|历届|今年|去年|明年|这一|这个)")
+_PARTNERSHIP = re.compile(
+    "(?:" + "|".join(sorted(L.PARTNERSHIP_WORDS, key=len, reverse=True)) + r")+伙伴关系"
+)
+_ANCHOR_WORDS = ("国家", "全国", "国际", "世界", "全球", "中央", "中华", "南南", "金砖", "人民", "联合国")
+
+
+def is_han(c: str) -> bool:
+    return bool(_HAN.match(c))
+
+
+@lru_cache(maxsize=1)
+def _head_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for h in L.HEADS:
+        auto.add_word(h, h)
+    auto.make_automaton()
+    return auto
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int  # sentence offsets
+    head_start: int
+    head: str
+    cls: EntityClass
+    name: str
+    quoted: bool = False
+
+
+class _ZSent:
+    """One Chinese sentence with its gazetteer hits and head words."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.hits = scan(text, gaz)
+        self.hit_ending: dict[int, Hit] = {h.end: h for h in self.hits}
+        self.covered = [None] * (len(text) + 1)  # type: list[Hit | None]
+        for h in self.hits:
+            for k in range(h.start, h.end):
+                self.covered[k] = h
+        self.heads = self._heads()
+        self.head_ending = {e: h for h, s, e in [(h, s, e) for s, e, h in self.heads]}
+
+    def _heads(self) -> list[tuple[int, int, str]]:
+        by_end: dict[int, tuple[int, str]] = {}
+        for end_idx, head in _head_automaton().iter(self.text):
+            end = end_idx + 1
+            start = end - len(head)
+            if end not in by_end or len(head) > len(by_end[end][1]):
+                by_end[end] = (start, head)
+        out = []
+        for end, (start, head) in sorted(by_end.items()):
+            after = self.text[end : end + 1]
+            before = self.text[start - 1 : start] if start > 0 else ""
+            if after and after in L.NOT_AFTER.get(head, ()):
+                continue
+            if before and before in L.NOT_BEFORE.get(head, ()):
+                continue
+            if head == "部" and not any(self.text[:start].endswith(st) for st in L.MINISTRY_STEMS):
+                continue
+            if head == "署" and not re.search(r"(?:总|合作|开发|规划|难民|管理|发展|援助|计划)$", self.text[:start]):
+                continue
+            out.append((start, end, head))
+        return out
+
+    def name_end(self, i: int) -> bool:
+        """Does a gazetteer name or the head of a body, event or agreement end at offset ``i``?
+        ("中国农业大学与...", "农业农村部和..."; but "公共工程、服务和住房部" is one name.)"""
+        h = self.hit_ending.get(i)
+        if h is not None and not h.form.key.startswith("region:"):
+            return True
+        head = self.head_ending.get(i)
+        return head is not None and L.HEADS[head] not in (C.PROJECT, C.INITIATIVE)
+
+
+def _stop_word_before(text: str, i: int) -> bool:
+    for w in L.STOP_WORDS_BY_LENGTH:
+        if i >= len(w) and text.endswith(w, 0, i):
+            return True
+    return False
+
+
+def extend_left(s: _ZSent, pos: int, limit: int = 40) -> int:
+    """Where a name ending in a head at ``pos`` begins."""
+    text = s.text
+    i = pos
+    crossed_and = False
+    while i > 0 and pos - i < limit:
+        h = s.covered[i - 1]
+        if h is not None and h.end == i:
+            i = h.start  # a whole gazetteer name ("拉美和加勒比", "中国银行")
+            continue
+        if h is not None and h.start < i - 1:
+            i = h.start
+            continue
+        c = text[i - 1]
+        if c == "和" and i >= 2 and is_han(text[i - 2]) and not s.name_end(i - 1) and not _stop_word_before(text, i - 1):
+            crossed_and = True  # "农业和农村发展部", "国家发展和改革委员会"
+            i -= 1
+            continue
+        if c == "、" and crossed_and and i >= 2 and not s.name_end(i - 1):
+            i -= 1  # "公共工程、服务和住房部"
+            continue
+        if c in L.STOP_CHARS:
+            break
+        if _stop_word_before(text, i):
+            break
+        if c in "日月" and i >= 2 and text[i - 2].isdigit():
+            break
+        if not (is_han(c) or c.isalnum() or c in _DASH or c == "·"):
+            break
+        i -= 1
+    while i < pos and (text[i] in _DASH or text[i] == "·"):
+        i += 1
+    return i
+
+
+def _segments_generic(prefix: str) -> bool:
+    """Is the text before a head made only of generic words ("重点合作", "有关")?"""
+    if not prefix:
+        return True
+    words = sorted(set(L.GENERIC_PREFIXES), key=len, reverse=True)
+    i = 0
+    while i < len(prefix):
+        for w in words:
+            if prefix.startswith(w, i):
+                i += len(w)
+                break
+        else:
+            return False
+    return True
+
+
+def _anchored(s: _ZSent, start: int, head_start: int, head: str) -> bool:
+    prefix = s.text[start:head_start]
+    if any(start <= h.start < head_start and h.end <= head_start for h in s.hits):
+        return True
+    if any(p in prefix for p in L.PLACES_BY_LENGTH):
+        return True
+    if _ORDINAL.search(prefix) or re.search(r"[A-Za-z]{2,}|\d{4}", prefix):
+        return True
+    if any(prefix.startswith(p) for p in L.PAIR_PREFIXES):
+        return True
+    if head == "部" and any(prefix.endswith(st) for st in L.MINISTRY_STEMS):
+        return True
+    return any(w in prefix for w in _ANCHOR_WORDS) and not _segments_generic(prefix)
+
+
+def _only_countries(s: _ZSent, start: int, head_start: int) -> bool:
+    """Nothing but countries (and generic words) before the head: "巴西公司", "中国企业"."""
+    rest = []
+    i = start
+    while i < head_start:
+        h = s.covered[i]
+        if h is not None and h.form.key.startswith("country:"):
+            i = h.end
+            continue
+        rest.append(s.text[i])
+        i += 1
+    return _segments_generic("".join(rest))
+
+
+def _class_of(head: str, prefix: str) -> EntityClass:
+    cls = L.HEADS[head]
+    if head in ("银行", "分行", "支行") and head == "银行":
+        if re.search(r"亚洲|非洲|美洲|拉美|欧洲|国际|世界|新开发|金砖|加勒比|泛美|亚投|拉丁美洲", prefix):
+            cls = C.INTERNATIONAL_ORGANIZATION
+        elif re.search(r"开发|发展|进出口|中央|储备|政策性|人民", prefix):
+            cls = C.GOVERNMENT_BODY
+    elif head == "计划" and re.search(r"行动|合作|共同|联合|实施", prefix):
+        cls = C.AGREEMENT
+    elif head == "中心" and re.search(r"数据|物流|控制|运营|配送|调度", prefix):
+        cls = C.PROJECT
+    return cls
+
+
+def candidates(s: _ZSent) -> list[Cand]:
+    """Every name that ends in a head word, with its left boundary."""
+    out: list[Cand] = []
+    text = s.text
+    for hs, he, head in s.heads:
+        if s.covered[hs] is not None and s.covered[he - 1] is not None and s.covered[hs] is s.covered[he - 1]:
+            hit = s.covered[hs]
+            assert hit is not None
+            if hit.start < hs and hit.end > he:
+                continue  # inside a longer gazetteer name
+        start = extend_left(s, hs)
+        end = he
+        yp = _YEAR_PAREN.match(text, end)
+        if yp and L.HEADS[head] in (C.AGREEMENT, C.INITIATIVE, C.EVENT):
+            end = yp.end()
+        name_start = start
+        lead = _LEADING_DEICTIC.match(text[start:hs])
+        if lead:
+            name_start = start + lead.end()
+        if name_start >= hs:
+            continue
+        prefix = text[name_start:hs]
+        cls = _class_of(head, prefix)
+        out.append(Cand(name_start, end, hs, head, cls, tidy_zh(text[name_start:end])))
+    out += _quoted(s)
+    out += _partnerships(s)
+    return out
+
+
+def _quoted(s: _ZSent) -> list[Cand]:
+    """《...》 around an agreement or plan; “...” before a head ("“一带一路”倡议")."""
+    out = []
+    for m in re.finditer(r"《([^《》]{2,120})》", s.text):
+        inner = m.group(1)
+        head = next((h for h in L.HEADS_BY_LENGTH if inner.endswith(h)), None)
+        if head is None:
+            continue
+        yp = _YEAR_PAREN.search(inner)
+        cls = _class_of(head, inner[: -len(head)])
+        if cls not in (C.AGREEMENT, C.INITIATIVE, C.EVENT, C.PROJECT):
+            continue
+        out.append(Cand(m.start(1), m.end(1), m.end(1) - len(head), head, cls, tidy_zh(inner), quoted=True))
+        del yp
+    for m in re.finditer(r"“([^“”]{2,20})”(" + "|".join(("倡议", "战略", "计划", "工程", "议程", "愿景")) + ")", s.text):
+        head = m.group(2)
+        out.append(Cand(m.start(), m.end(), m.start(2), head, L.HEADS[head], m.group(1) + head, quoted=True))
+    return out
+
+
+def _partnerships(s: _ZSent) -> list[Cand]:
+    out = []
+    for m in _PARTNERSHIP.finditer(s.text):
+        out.append(Cand(m.start(), m.end(), m.end() - 4, "伙伴关系", C.AGREEMENT, m.group(0), quoted=True))
+    return out
+
+
+def tidy_zh(name: str) -> str:
+    t = name.strip(" ，。、；：“”‘’《》")
+    t = re.sub(r"\s+", "", t) if _HAN.search(t) and not re.search(r"[A-Za-z]\s+[A-Za-z]", t) else t
+    return t
+
+
+def _acceptable(s: _ZSent, c: Cand) -> bool:
+    if c.quoted:
+        return True
+    prefix = s.text[c.start : c.head_start]
+    if _segments_generic(prefix):
+        return False
+    generic = c.head in L.GENERIC_HEADS or c.cls is C.PROJECT
+    if generic and _only_countries(s, c.start, c.head_start):
+        return False
+    return _anchored(s, c.start, c.head_start, c.head)
+
+
+def _aliases(name: str) -> tuple[str, ...]:
+    """Other ways the same name is printed: "中国—拉美和加勒比..." as "中拉...", without its ordinal."""
+    out = []
+    short = _PAIR_LONG.sub("中拉", name)
+    if short != name:
+        out.append(short)
+    for n in (name, short):
+        bare = _ORDINAL.sub("", n, count=1)
+        if bare != n and len(bare) >= 4:
+            out.append(bare)
+    return tuple(dict.fromkeys(out))
+
+
+def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bool:
+    return (
+        entry_cls == cls
+        or (entry_cls in ORGANIZATION_CLASSES and cls in ORGANIZATION_CLASSES)
+        or (cls is C.EVENT and entry_cls is C.INTERNATIONAL_ORGANIZATION and "forum" in entry_name.lower())
+    )
+
+
+def keyed(gaz: Gazetteer, m: Mention) -> Mention:
+    """A name the gazetteer knows gets its entry; a ministry printed bare is China's own."""
+    names = [m.name]
+    if m.cls is C.GOVERNMENT_BODY and not any(h.form.key.startswith("country:") for h in scan(m.name, gaz)):
+        names += ["中国" + m.name, "中华人民共和国" + m.name]
+    for n in names:
+        for entry in gaz.lookup(n):
+            if entry.cls is not None and _compatible(entry.cls, m.cls, entry.name):
+                aliases = tuple(dict.fromkeys((*m.aliases, m.name)))
+                return m.model_copy(update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": aliases})
+    return m
+
+
+def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
+    """Named phrases of one Chinese sentence: the longest names on top, bodies inside them nested."""
+    cands = [c for c in candidates(s) if c.end > c.start]
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    top: list[Cand] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in top):
+            continue
+        if _acceptable(s, c) or _known(ctx.gazetteer, c):
+            top.append(c)
+    for c in cands:
+        m = ctx.mention(sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7,
+                        aliases=_aliases(c.name))
+        if c in top:
+            yield keyed(ctx.gazetteer, m)
+            continue
+        host = next((t for t in top if t.start <= c.start and c.end <= t.end), None)
+        if host is None:
+            continue
+        k = keyed(ctx.gazetteer, m)
+        if k.key or (k.cls in ORGANIZATION_CLASSES and _acceptable(s, c)):
+            yield k.model_copy(update={"nested": True})
+
+
+def _known(gaz: Gazetteer, c: Cand) -> bool:
+    return any(e.cls is not None for e in gaz.lookup(c.name))
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _after_ok(text: str, i: int) -> bool:
+    """May a person's name end at offset ``i``?"""
+    if i >= len(text):
+        return True
+    c = text[i]
+    if not (is_han(c) or c.isalnum()):
+        return True
+    if any(text.startswith(w, i) for w in L.AFTER_NAME_BY_LENGTH):
+        return True
+    return any(text.startswith(t, i) for t in L.TITLES)
+
+
+def _han_name(text: str, i: int) -> int | None:
+    """End of a Han name (surname + one or two characters) starting at ``i``."""
+    sur = next((d for d in L.DOUBLE_SURNAMES if text.startswith(d, i)), None)
+    if sur is None and i < len(text) and text[i] in L.SURNAMES:
+        sur = text[i]
+    if sur is None:
+        return None
+    best = None
+    for given in (1, 2):
+        end = i + len(sur) + given
+        part = text[i + len(sur) : end]
+        if len(part) != given or not all(is_han(c) and c not in L.NOT_IN_GIVEN_NAME for c in part):
+            continue
+        if _after_ok(text, end):
+            best = end
+    return best
+
+
+def _foreign_name(text: str, i: int, dotted_only: bool = False) -> int | None:
+    """End of a transliterated name at ``i``: "路易斯·阿尔塞", or "卢拉" after a foreign post."""
+    m = re.match(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+", text[i:])
+    if m:
+        seg_start = i + m.group(0).rfind("·") + 1
+        full = i + m.end()
+        for end in range(seg_start + 2, full):
+            if any(text.startswith(w, end) for w in (*L.AFTER_NAME_BY_LENGTH, *L.TITLES)):
+                return end  # "卡瓦哈尔表示": the name stops where the verb begins
+        return full if _after_ok(text, full) else None
+    if dotted_only:
+        return None
+    if any(text.startswith(w, i) for w in L.AFTER_NAME_BY_LENGTH):
+        return None
+    for n in (5, 4, 3, 2):
+        part = text[i : i + n]
+        if len(part) < n or not all(is_han(c) for c in part):
+            continue
+        if sum(c in L.TRANSLITERATION for c in part) < n - (1 if n >= 4 else 0):
+            continue
+        if _after_ok(text, i + n):
+            return i + n
+    return None
+
+
+_TITLE_NOT_AFTER = frozenset("国团府级馆会处选令制职们等的任期")
+
+
+def _titles(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    i = 0
+    while i < len(text):
+        t = next((t for t in L.TITLES if text.startswith(t, i)), None)
+        if t is None:
+            i += 1
+            continue
+        end = i + len(t)
+        if text[end : end + 1] in _TITLE_NOT_AFTER and text[end : end + 1]:
+            i = end
+            continue
+        out.append((i, end, t))
+        i = end
+    return out
+
+
+def _zone_start(text: str, title_start: int, floor: int) -> int:
+    i = title_start
+    while i > floor and text[i - 1] not in "，。；：！？（）()《》“”\n ,;:":
+        i -= 1
+    return i
+
+
+def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
+    text = s.text
+    found: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        if any(a < y and x < b for x, y in found):
+            return False
+        return not any(a < h.end and h.start < b for h in s.hits)
+
+    # Bylines: "（记者张明、刘悦）", "责任编辑：王磊".
+    for m in re.finditer(r"(" + "|".join(L.BYLINE_MARKERS) + r")\s*[:：]?\s*", text):
+        i = m.end()
+        while i < len(text):
+            end = _han_name(text, i)
+            if end is None or not free(i, end):
+                break
+            found.append((i, end))
+            yield ctx.mention(sentence, i, end, C.PERSON, text[i:end], NAME, 0.8, role=m.group(1))
+            sep = re.match(r"\s*[、，,\s]\s*", text[end:])
+            if not sep or not sep.group(0):
+                break
+            i = end + sep.end()
+    # Title, then name: "国家主席习近平", "巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦".
+    floor = 0
+    for ts, te, title in _titles(text):
+        if any(x <= ts < y for x, y in found):
+            continue
+        zs = _zone_start(text, ts, max(floor, max((y for x, y in found if y <= ts), default=0)))
+        zone = text[zs:te].lstrip("、·")
+        foreign_post = any(
+            zs <= h.start and h.end <= ts and h.form.key.startswith("country:") and h.form.key != "country:CN"
+            for h in s.hits
+        ) and "驻" not in text[zs:ts]
+        end = _foreign_name(text, te, dotted_only=True) or _han_name(text, te)
+        if end is None and foreign_post:
+            end = _foreign_name(text, te)
+        if end is None or not free(te, end):
+            continue
+        found.append((te, end))
+        floor = end
+        yield ctx.mention(sentence, te, end, C.PERSON, text[te:end], NAME, 0.8, role=zone)
+        yield from _ministry_in_title(ctx, sentence, s, zs, ts, te, title)
+    # Name, then title: "王毅外长", "李克强总理".
+    for ts, te, title in _titles(text):
+        for n in (3, 2):
+            a = ts - n
+            if a < 0 or not free(a, ts) or any(x <= a < y for x, y in found):
+                continue
+            if a > 0 and is_han(text[a - 1]) and not _stop_before(text, a):
+                continue
+            if _han_name(text, a) == ts and title not in L.REPORTER_TITLES:
+                found.append((a, ts))
+                yield ctx.mention(sentence, a, ts, C.PERSON, text[a:ts], NAME, 0.7, role=title)
+                break
+
+
+def _stop_before(text: str, i: int) -> bool:
+    return text[i - 1] in L.STOP_CHARS or _stop_word_before(text, i)
+
+
+def _ministry_in_title(
+    ctx: DocContext, sentence: Sentence, s: _ZSent, zs: int, ts: int, te: int, title: str
+) -> Iterator[Mention]:
+    """"外交部长" names the ministry too: "中国外交部长王毅" -> 中国外交部."""
+    text = s.text
+    k = text.find("部长", ts, te)
+    if k <= ts and not (k == ts and k > 0):
+        return
+    stem_end = k
+    start = stem_end
+    while start > zs and is_han(text[start - 1]) and s.covered[start - 1] is None and not _stop_word_before(text, start):
+        start -= 1
+    stem = text[start:stem_end]
+    if not stem or not any(stem.endswith(st) for st in L.MINISTRY_STEMS):
+        return
+    h = s.hit_ending.get(start)
+    if h is not None and h.form.key.startswith("country:"):
+        start = h.start
+    name = text[start : stem_end + 1]
+    m = ctx.mention(sentence, start, stem_end + 1, C.GOVERNMENT_BODY, name, NAME, 0.7)
+    yield keyed(ctx.gazetteer, m)
+
+
+def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
+    """A person named once is a mention wherever the name is printed again; so is a foreign surname."""
+    spans = [(m.start, m.end) for m in found]
+    forms: dict[str, str] = {}
+    for m in found:
+        if m.cls is not C.PERSON:
+            continue
+        forms.setdefault(m.name, m.name)
+        if "·" in m.name:
+            last = m.name.rsplit("·", 1)[1]
+            if len(last) >= 2:
+                forms.setdefault(last, last)
+    for form in forms:
+        for hit in re.finditer(re.escape(form), ctx.text):
+            a, b = hit.start(), hit.end()
+            if any(x < b and a < y for x, y in spans):
+                continue
+            sentence = ctx.sentence_at(a)
+            if sentence.language != "zh" or b > sentence.end or not _after_ok(ctx.text, b):
+                continue
+            spans.append((a, b))
+            yield ctx.mention(sentence, a - sentence.start, b - sentence.start, C.PERSON, form, NAME, 0.6)
+
+
+@mention_extractor(NAME, version="1", languages={"zh"})
+def names_zh(ctx: DocContext) -> Iterator[Mention]:
+    """Organizations, events, agreements, projects, initiatives and people named in Chinese."""
+    found: list[Mention] = []
+    for sentence in ctx.sentences:
+        if sentence.language != "zh":
+            continue
+        s = _ZSent(sentence.text, ctx.gazetteer)
+        found += list(names(ctx, sentence, s))
+        found += list(people(ctx, sentence, s))
+    yield from found
+    yield from _later_people(ctx, [m for m in found if m.cls is C.PERSON])

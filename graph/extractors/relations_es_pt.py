@@ -25,13 +25,19 @@ from . import lexicon_es_pt as L
 from .context import DocContext, EntityIndex, passage_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, sentence_people
 from .registry import relation_extractor
+from .text import fold
 from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
 
 P = Predicate
 C = EntityClass
 ORGS = tuple(ORGANIZATION_CLASSES)
 _ARTICLE = r"(?:(?:el|la|los|las|o|a|os|as)\s+)?"
-_LIST_GAP = re.compile(r"\s*(?:,|;|y|e|así\s+como|assim\s+como|como\s+también)?\s*(?:y\s+|e\s+)?" + _ARTICLE, re.I)
+_LIST_GAP = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,14}\)\s*)?(?:,|;|y|e|así\s+como|assim\s+como|como\s+también)?\s*(?:y\s+|e\s+)?"
+    r"(?:(?:por|pel[oa]s?|de|del|d[oa]s?)\s+)?" + _ARTICLE,
+    re.I,
+)
+_NEGATION = re.compile(r"(?<!\w)(?:no|não|nunca|jamás|tampoco|aún\s+no|ainda\s+não|todavía\s+no)\s+(?:\w+\s+)?$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"(?:\ben|\bem|\bno|\bna|\bnos|\bnas|\bante|\bjunto\s+(?:a|al|ao|à)|\bpara)\s+"
                               + _ARTICLE + r"$", re.I)
 _PERSON_GLUE = re.compile(
@@ -91,7 +97,10 @@ def _listed(
         if m.start < cursor or (limit is not None and m.start > limit):
             continue
         gap = ctx.text[cursor : m.start]
-        if not _LIST_GAP.fullmatch(gap):
+        if out and e.id == out[-1][1].id and re.fullmatch(r"\s*\(\s*", gap):
+            cursor = m.end  # "Agência ... (ApexBrasil)": the acronym of the one just listed
+            continue
+        if not _LIST_GAP.fullmatch(gap) or (out and not re.search(r"[,;]|\b(?:y|e)\b", gap)):
             break
         out.append((m, e))
         cursor = m.end
@@ -157,11 +166,39 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                         continue  # "embajador de China en Perú": Peru is where, not whom
                     represented = True
                     yield from _rel(ctx, index, ent, P.REPRESENTS, oe, s, name, 0.8)
+            if not govs:
+                for body in _body_of_title(ctx, index, s.text[hit.title_start : hit.title_end]):
+                    govs.append(body)
+                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not represented:
                 for g in govs:
                     found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
                     if found is not None:
                         yield from _rel(ctx, index, ent, P.REPRESENTS, found[0], s, name, 0.7)
+
+
+_TITLE_BODY = (
+    (r"(?:vice-?)?ministr[oa](?:-chefe)?", ("ministerio", "ministério")),
+    (r"(?:vice-?|sub)?secretari[oa]|(?:vice-?|sub)?secretári[oa]", ("secretaría", "secretaria")),
+    (r"superintendente", ("superintendencia", "superintendência")),
+)
+
+
+def _body_of_title(ctx: DocContext, index: EntityIndex, title: str) -> list[Entity]:
+    """"viceministro de Comercio de China" -> the "Ministerio de Comercio de China" of the document."""
+    out: list[Entity] = []
+    for word, bodies in _TITLE_BODY:
+        m = re.match(r"(?i:" + word + r")\s+(?:[a-záéíóúñâêôãõç]+\s+)?(?P<rest>(?:de|del|da|do|das|dos)\s+.+)$", title)
+        if not m:
+            continue
+        rest = fold(m.group("rest"))
+        for ent in index.of_class(C.GOVERNMENT_BODY):
+            names = {fold(n) for n in (ent.name, *ent.aliases)}
+            if any(f"{fold(b)} {rest}" in names for b in bodies):
+                out.append(ent)
+        if out:
+            break
+    return out
 
 
 # --------------------------------------------------------------------------- events
@@ -238,6 +275,8 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
     for s in _sentences(ctx):
         events = index.in_sentence(s.index, C.EVENT)
         for cue in _PARTICIPATED.finditer(s.text):
+            if _NEGATION.search(s.text[: cue.start()]):
+                continue
             pos = s.start + cue.end()
             after = [e for m, e in events if m.start == pos]
             event = after[0] if after else None
@@ -273,7 +312,7 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
 
 
 _HELD = re.compile(
-    r"(?<!\w)" + _alternation(L.LOCATED_CUES) + r"\s+(?:\w+\s+){0,3}?(?:en|em|no|na|nos|nas)\s+"
+    r"(?<!\w)" + _alternation(L.LOCATED_CUES) + r"\s+(?:[\w\-]+\s+){0,3}?(?:en|em|no|na|nos|nas)\s+"
     r"(?:(?:la\s+ciudad\s+de|a\s+cidade\s+de|la\s+capital\s+\w+|a\s+capital\s+\w+)\s*,?\s*)?" + _ARTICLE,
     re.I,
 )
@@ -338,8 +377,15 @@ def located_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if not _es_pt(ctx, m) or m.nested:
                 continue
             s = ctx.sentences[m.sentence]
+            if ent.cls is C.PROJECT:
+                city = _CITY_TAIL.search(ctx.text[m.start : m.end])
+                iso = L.CITIES.get(city.group("city").lower()) if city else None
+                if iso and (c := index.country(iso)) is not None:
+                    yield from _rel(ctx, index, ent, P.LOCATED_IN, c, s, name, 0.7)  # "Metro de Quito"
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
                 inside = m.start <= cm.start and cm.end <= m.end
+                if cm.adjective and re.search(r"-$|^-", ctx.text[cm.start - 1 : cm.start] + "|" + ctx.text[cm.end : cm.end + 1]):
+                    continue  # "Satélite Sino-Brasileño": a joint work, not a place
                 if ent.cls is C.PROJECT and inside:
                     yield from _rel(ctx, index, ent, P.LOCATED_IN, ce, s, name, 0.7)
                 elif ent.cls is C.EVENT and inside and re.search(
@@ -356,37 +402,105 @@ def located_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 
 # --------------------------------------------------------------------------- projects and companies
 
-_BY = re.compile(
-    r"\s*(?:,\s*)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|será)\s+|(?:será|fue|es|foi|é)\s+)?"
-    + _alternation(L.IMPLEMENTED_CUES)
+_CUE_BY = (
+    _alternation(L.IMPLEMENTED_CUES)
     + r"(?:\s+(?:conjuntamente|principalmente|en\s+parte|em\s+parte|íntegramente))?\s+(?:por|pel[oa]s?)\s+"
-    + _ARTICLE + r"(?:(?:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
-    r"estatal|operadora)(?:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?",
+    + _ARTICLE + r"(?:(?i:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
+    r"estatal|operadora)(?-i:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?"
+)
+_BY = re.compile(
+    r"\s*(?:,\s*)?(?:(?:en|em|no|na)\s+[^,.;()]{1,40},\s*)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|está\s+sendo|"
+    r"vai\s+ser|va\s+a\s+ser|ha\s+sido|tem\s+sido)\s+|(?:será|fue|es|foi|é|ha\s+sido)\s+)?" + _CUE_BY,
     re.I,
 )
+_AND_BY = re.compile(r"\s*(?:,\s*)?(?:y|e)\s+(?:(?:será|fue|foi)\s+)?" + _CUE_BY, re.I)
+_LOOSE_BY = re.compile(r"(?<!\w)" + _CUE_BY, re.I)
 _IMPLEMENTING = re.compile(r"\s+" + _alternation(L.IMPLEMENTING_VERBS) + r"\s+" + _ARTICLE, re.I)
+_ANAPHOR = re.compile(
+    r"^(?:(?:El|La|O|A|Este|Esta|Ese|Esa|Esse|Essa)\s+)(?:proyecto|projeto|obra|central|planta|puerto|porto|terminal|"
+    r"ferrocarril|ferrovia|línea|linha|represa|usina|hidroeléctrica|hidrelétrica|parque|carretera|rodovia|puente|"
+    r"ponte|metro|metrô|tren|trem|corredor|aeropuerto|aeroporto|iniciativa\s+de\s+infraestructura)\b",
+)
+_ADVERBS = re.compile(
+    r"^\s*(?:,\s*)?(?:también|também|ya|já|actualmente|atualmente|además|ahora|agora|hoy|hoje)?\s*"
+    r"(?:(?:anunció|anunciou|informó|informou|confirmó|confirmou|dijo|disse|afirmó|afirmou)\s+que\s*)?$",
+    re.I,
+)
+
+
+def _by_organizations(
+    ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
+) -> list[tuple[Mention, Entity]]:
+    """Organizations after a passive cue, and after further "y financiado por ..." cues."""
+    out = _listed(ctx, index, s, pos, ORGS)
+    while out:
+        more = _AND_BY.match(ctx.text, out[-1][0].end, s.end)
+        if not more:
+            break
+        extra = _listed(ctx, index, s, more.end(), ORGS)
+        if not extra:
+            break
+        out += extra
+    return out
+
+
+def _sentence_subject(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> Entity | None:
+    """The organization a sentence opens with ("Sinohydro, que opera en ..., también construye"),
+    when nothing but a relative clause or adverbs stands between it and ``pos``."""
+    orgs = _outermost(index, s, ORGS)
+    if not orgs:
+        return None
+    m, e = orgs[0]
+    lead = ctx.text[s.start : m.start]
+    if not re.fullmatch(r"\s*(?:(?:La|El|A|O)\s+(?:empresa|compañía|companhia|estatal|firma|constructora|construtora)"
+                        r"(?:\s+[a-záéíóúñâêôãõç]+){0,2}\s*)?", lead):
+        return None
+    between = ctx.text[m.end : pos]
+    clause = re.sub(r"^\s*,\s*(?:que|quien|la\s+cual|el\s+cual|a\s+qual|o\s+qual)\s.*,", "", between)
+    if _ADVERBS.match(clause):
+        return e
+    return None
 
 
 @relation_extractor("implemented_by_es_pt", version="1", languages=LANGUAGES)
 def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...")."""
     name = "implemented_by_es_pt"
-    for ent in index.of_class(C.PROJECT):
-        for m in ent.mentions:
-            if not _es_pt(ctx, m):
-                continue
-            s = ctx.sentences[m.sentence]
+    last_project: Entity | None = None
+    main = next(iter(index.of_class(C.PROJECT)), None)
+    for s in _sentences(ctx):
+        projects = [(m, e) for m, e in index.in_sentence(s.index, C.PROJECT) if not m.nested]
+        done: set[int] = set()
+        for m, ent in projects:
             cue = _BY.match(ctx.text, m.end, s.end)
             if cue:
-                for _, o in _listed(ctx, index, s, cue.end(), ORGS):
+                for om, o in _by_organizations(ctx, index, s, cue.end()):
+                    done.add(om.start)
                     yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
-            # Active voice: "La empresa X construye el Puerto de Y".
+            # Active voice: "La empresa X construye el Puerto de Y", "Sinohydro ... también construye ...".
             before = ctx.text[max(s.start, m.start - 60) : m.start]
             verb = re.search(_IMPLEMENTING.pattern + r"$", before, re.I)
             if verb:
                 pos = m.start - len(verb.group(0))
-                for _, o in _listed_before(ctx, index, s, pos, ORGS):
+                builders = [o for _, o in _listed_before(ctx, index, s, pos, ORGS)]
+                if not builders and (subject := _sentence_subject(ctx, index, s, pos)) is not None:
+                    builders = [subject]
+                for o in builders:
                     yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
+        # "tras cinco años de obras ejecutadas por X": the cue further on in the project's sentence.
+        for cue in _LOOSE_BY.finditer(s.text):
+            pos = s.start + cue.end()
+            before = [(m, e) for m, e in projects if m.end <= s.start + cue.start()]
+            subject: Entity | None = before[-1][1] if len(before) == 1 else None
+            if subject is None and not projects and _ANAPHOR.match(s.text):
+                subject = last_project or main  # "El proyecto fue financiado por X"
+            if subject is None:
+                continue
+            for om, o in _by_organizations(ctx, index, s, pos):
+                if om.start not in done:
+                    yield from _rel(ctx, index, subject, P.IMPLEMENTED_BY, o, s, name, 0.7 if projects else 0.6)
+        if projects:
+            last_project = projects[-1][1]
 
 
 _OPERATES = re.compile(r"(?<!\w)" + _alternation(L.OPERATES_CUES) + r"(?!\w)", re.I)
@@ -423,8 +537,12 @@ _KIND_BEFORE = re.compile(
     r"consórcio|aerolínea|banco|multinacional|grupo)(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}\s+$",
     re.I,
 )
-_HEADQUARTERS = re.compile(r"\s*,?\s*(?:con\s+sede\s+(?:central\s+)?en|com\s+sede\s+(?:em|no|na)|sediad[oa]\s+(?:em|no|na))\s+"
-                           + _ARTICLE, re.I)
+_HEADQUARTERS = re.compile(
+    r"\s*,?\s*(?:(?:que\s+)?(?:tendrá|tiene|terá|tem|tuvo|teve)\s+(?:su\s+|sua\s+)?sede\s+(?:central\s+)?(?:en|em|no|na)|"
+    r"con\s+sede\s+(?:central\s+)?en|com\s+sede\s+(?:em|no|na)|sediad[oa]\s+(?:em|no|na))\s+" + _ARTICLE,
+    re.I,
+)
+_CITY_TAIL = re.compile(r".*\s(?:de|del|da|do)\s+(?P<city>[A-ZÁÉÍÓÚÑ][\wáéíóúñãõç]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñãõç]+)?)$")
 _EMBASSY = re.compile(r"(?i:embajada|embaixada|consulado|oficina\s+comercial)\s+(?:general\s+)?(?:de|del|da|do)\s+" + _ARTICLE)
 
 
@@ -451,6 +569,10 @@ def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 place = _place_at(ctx, index, s, hq.end())
                 if place is not None:
                     yield from _rel(ctx, index, ent, P.BASED_IN, place[0], s, name, place[1])
+            city = _CITY_TAIL.search(ctx.text[m.start : m.end])
+            iso = L.CITIES.get(city.group("city").lower()) if city else None
+            if iso and (c := index.country(iso)) is not None and not ent.key:
+                yield from _rel(ctx, index, ent, P.BASED_IN, c, s, name, 0.7)  # "Cámara de Comercio de Lima"
             embassy = _EMBASSY.match(ctx.text, m.start, m.end)
             if embassy:
                 for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
@@ -530,6 +652,8 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         if not targets:
             continue
         for cue in _JOIN.finditer(s.text):
+            if _NEGATION.search(s.text[: cue.start()]):
+                continue  # "el Brasil no se adhirió a ..."
             pos = s.start + cue.end()
             after = [(m, e) for m, e in targets if pos <= m.start <= pos + 40]
             if not after:
@@ -546,7 +670,7 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     and not re.search(r"[.;]", ctx.text[cm.end : s.start + cue.start()])
                     and s.start + cue.start() - cm.end < 60
                 ]
-                subjects = near[-1:]
+                subjects = near[-1:] or _initial_country(ctx, index, s, s.start + cue.start())
             for cm, ce in subjects:
                 if not cm.adjective:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
@@ -563,6 +687,19 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 pred = P.JOINED if target.cls is C.INITIATIVE else P.MEMBER_OF
                 for _, ce in countries:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
+
+
+def _initial_country(
+    ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
+) -> list[tuple[Mention, Entity]]:
+    """The country a sentence opens with, when no other country comes before ``pos``
+    ("Portugal, que integra la CPLP, se adhirió a ...")."""
+    countries = [(m, e) for m, e in _outermost(index, s, (C.COUNTRY,)) if m.end <= pos and not m.adjective]
+    if not countries or not re.fullmatch(r"\s*(?:(?:El|La|O|A)\s+)?", ctx.text[s.start : countries[0][0].start]):
+        return []
+    if len({e.id for _, e in countries}) > 1 or re.search(r"[.;]", ctx.text[countries[0][0].end : pos]):
+        return []
+    return countries[:1]
 
 
 _MEMBERS = re.compile(r"(?<!\w)" + _alternation(L.MEMBER_CUES) + r"\s*" + _ARTICLE, re.I)
@@ -596,10 +733,10 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 ):
                     for cm, ce in members:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
-            # "Chile y Perú son miembros de la Alianza del Pacífico".
+            # "Chile y Perú son miembros de la Alianza del Pacífico", "Portugal, que integra la CPLP".
             before = ctx.text[max(s.start, om.start - 40) : om.start]
-            verb = re.search(_MEMBER_VERB.pattern + r"$", before, re.I)
-            if verb:
+            verb = re.search(r"(?:\s*,\s*que)?" + _MEMBER_VERB.pattern + r"$", before, re.I)
+            if verb and not _NEGATION.search(before[: verb.start() + 1]):
                 pos = om.start - len(verb.group(0))
                 for cm, ce in _listed_before(ctx, index, s, pos, (C.COUNTRY, *ORGS)):
                     if not cm.adjective and ce.id != oe.id:

@@ -310,14 +310,14 @@ var network = null;
     keep.forEach((k) => labelled.add(k));
     if (update.length) edgesAll.update(update);
   }
-  const selectedEdge = () => {
+  const labelledBySelection = () => {
     if (!state.selected) return [];
     if (state.selected.edge !== undefined) return [state.selected.edge];
     const own = adjacent[state.selected.node].filter((k) => visibleEdges.has(k));
     return own.length <= 40 ? own : [];
   };
-  network.on("hoverEdge", (p) => labelEdges(new Set([p.edge, ...selectedEdge()])));
-  network.on("blurEdge", () => labelEdges(new Set(selectedEdge())));
+  network.on("hoverEdge", (p) => labelEdges(new Set([p.edge, ...labelledBySelection()])));
+  network.on("blurEdge", () => labelEdges(new Set(labelledBySelection())));
 
   network.on("click", (p) => {
     if (p.nodes.length) selectNode(indexOfId.get(p.nodes[0]), false);
