@@ -154,7 +154,11 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     h0 = heads[0]
     # "Vice President of X Association", "Thematic Event of the 9th ... Forum": the words before the
     # last "of" preceding the first head describe, they do not name.
-    cut = [k for k in range(s, h0) if toks[k].text in _CUT_BEFORE_HEAD or toks[k].text in L.STOP_CAPS]
+    cut = [
+        k for k in range(s, h0)
+        if toks[k].text in _CUT_BEFORE_HEAD or toks[k].text in L.STOP_CAPS
+        or (toks[k].text == "and" and toks[k + 1].text == "the")  # "China and the Community of ..."
+    ]
     if cut:
         s = cut[-1] + 1
         while s <= e and (toks[s].lower in L.CONNECTORS or toks[s].text in L.STOP_CAPS):

@@ -97,7 +97,8 @@ def part_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 continue
             for pm, pe in index.in_sentence(m.sentence, *ORGS):
                 if pe.id != ent.id and pm.nested and m.start <= pm.start and pm.end <= m.end:
-                    if pm.start > m.start:
+                    # parents named in the name itself, not an acronym inside a forum's name
+                    if pm.start > m.start and pm.extractor == "named_phrases":
                         yield relation(ctx, ent, P.PART_OF, pe, ctx.sentences[m.sentence], "part_of", 0.9)
 
 
@@ -119,9 +120,31 @@ def _apposition_zone(ctx: DocContext, m: Mention) -> tuple[int, int]:
         if hit:
             stop = min(stop, hit.start())
     if after.lstrip().startswith("(") and (close := after.find(")")) != -1:
-        stop = min(stop, close)
+        return m.start, m.end + min(stop, close)
     stop = min(stop, 260)
-    return m.start, m.end + stop
+    # The first comma segment is the title; later segments belong to it only while they read as names
+    # ("..., Department of ... Affairs, Ministry of Commerce"), not as a new clause ("..., made remarks").
+    segments = re.split(r"(?<!Co\.)[,，]", after[opener.end() : stop])
+    end = opener.end() + len(segments[0])
+    for seg in segments[1:]:
+        if not _name_like(seg):
+            break
+        end += 1 + len(seg)
+    return m.start, m.end + end
+
+
+_LOOSE_WORDS = frozenset({"then", "former", "deputy", "vice", "general", "chief", "senior", "executive", "ltd", "co"})
+
+
+def _name_like(segment: str) -> bool:
+    """A comma segment made of names and titles only (no verbs or common nouns in lower case)."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", segment)
+    if not words or not (words[0][0].isupper() or words[0].lower() in L.TITLES_EN):
+        return False
+    return all(
+        w[0].isupper() or w in L.CONNECTORS or w in L.TITLES_EN or w in _LOOSE_WORDS or "-" in w
+        for w in words
+    )
 
 
 def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> Entity | None:
@@ -266,6 +289,10 @@ def main_event(ctx: DocContext, index: EntityIndex) -> Entity | None:
 
 
 _PARTICIPATION = re.compile(_WORD_START + r"(?i:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b")
+_ATTENDING = re.compile(
+    _WORD_START + r"(?i:attended|attending|participated|took part|spoke at|addressed|delivered a speech|chaired|"
+    r"co-chaired|moderated|presided)\b"
+)
 _BYLINE_ROLES = frozenset(
     {
         "written",
@@ -297,6 +324,7 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
     main = main_event(ctx, index)
     if main is None:
         return
+    report = any(m.sentence == 0 for m in main.mentions)
     for ent in index.of_class(C.PERSON):
         if ent.role and ent.role.lower() in _BYLINE_ROLES:
             continue
@@ -309,7 +337,10 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
             before = sentence.text[: m.start - sentence.start]
             if re.search(r"\bthat\b", before[-60:]):
                 continue  # reported speech: "X stressed that President Y said ..."
-            if _PARTICIPATION.search(sentence.text):
+            # Speaking verbs ("said", "introduced") place a speaker at the event only in a report whose
+            # title names it; elsewhere it takes attending verbs ("attended", "addressed").
+            cue = _PARTICIPATION if report else _ATTENDING
+            if cue.search(sentence.text):
                 r = passage_relation(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
                 if r is not None:
                     yield r
