@@ -175,6 +175,7 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
     return entities
 
 
+_OWN_HEADS = frozenset({"group", "company", "corporation", "bank", "holdings", "fund", "limited", "inc"})
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
 _YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(
@@ -205,13 +206,16 @@ def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
                 if tail and any(e.cls is EntityClass.COUNTRY for e in gaz.lookup(country)):
                     keys.append((fam, fold(name[:cut])))
     if m.cls in ORGANIZATION_CLASSES and not m.key:
-        # "Huawei Power Digital Corps": a business unit named after its company, no legal form of its own.
+        # "Huawei Power Digital Corps": a business unit named after its company, no legal form of its own
+        # ("PowerChina International Group" is a company of its own: it has a head noun of its own).
         if m.cls is EntityClass.COMPANY and not _LEGAL_TAIL.search(m.name) and "(" not in m.name:
             words = m.name.split()
             for n in range(len(words) - 1, 0, -1):
                 hits = [e for e in gaz.lookup(" ".join(words[:n])) if e.cls is EntityClass.COMPANY]
                 if hits:
-                    keys.append(("key", hits[0].key))
+                    rest = {w.lower() for w in words[n:]}
+                    if not rest & _OWN_HEADS:
+                        keys.append(("key", hits[0].key))
                     break
     return keys
 

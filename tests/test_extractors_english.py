@@ -257,3 +257,35 @@ def test_extractors_english_meeting_of_a_body(extract_text) -> None:
     ex = extract_text("Brazil will host the BRICS leaders' meeting next year.")
     facts = _facts(ex)
     assert ("BRICS leaders' meeting", "organizedBy", "BRICS") in facts
+
+
+# --- names with a lower-case common noun ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Engineers inspected the Rio Verde hydroelectric plant last week.", "Rio Verde hydroelectric plant"),
+        ("Traffic through the Puerto Azul port doubled.", "Puerto Azul port"),
+        ("Work resumed at Chile's Los Andes copper mine.", "Los Andes copper mine"),
+    ],
+)
+def test_extractors_english_works_named_with_a_common_noun(extract_text, sentence: str, name: str) -> None:
+    assert _entities(extract_text(sentence)).get(name) is C.PROJECT
+
+
+def test_extractors_english_descriptions_are_not_works(extract_text) -> None:
+    ents = _entities(extract_text("The Chinese-built power plant and a Chinese company port were praised."))
+    assert not [n for n, c in ents.items() if c is C.PROJECT]
+
+
+def test_extractors_english_firm_introduced_by_what_it_is(extract_text) -> None:
+    ex = extract_text("The Brazilian company Construtora Norte won the bid.")
+    assert _entities(ex).get("Construtora Norte") is C.COMPANY
+
+
+def test_extractors_english_builder_before_the_work(extract_text) -> None:
+    ex = extract_text("Sinohydro was awarded a contract to construct Bolivia's Rio Seco plant.")
+    facts = _facts(ex)
+    assert ("Rio Seco plant", "implementedBy", "Sinohydro Corporation") in facts
+    assert ("Rio Seco plant", "locatedIn", "Bolivia") in facts

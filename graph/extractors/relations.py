@@ -361,6 +361,13 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
 _HELD_IN = re.compile(r"\b(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I)
 
 
+# "... plant in Peru", "... port under construction in Peru", "... mine located in northern Chile"
+_PROJECT_IN = re.compile(
+    r",?\s+(?:(?:now\s+)?(?:under\s+construction|located|situated|built|being\s+built|planned|operating)\s+)?"
+    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?"
+)
+
+
 @relation_extractor("located_in", version="1", languages={"en"})
 def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Where events were held and projects are ("held in Macao", "the Mexico City Metro")."""
@@ -385,10 +392,12 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-                if m.start <= cm.start and cm.end <= m.end:
+                if m.start <= cm.start and cm.end <= m.end and not cm.adjective:
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.7)
-                elif cm.start >= m.end and re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[m.end : cm.start]):
+                elif cm.start >= m.end and _PROJECT_IN.fullmatch(ctx.text[m.end : cm.start]) and not cm.adjective:
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
+                elif cm.end <= m.start and re.fullmatch(r"['’]s\s+(?:the\s+)?", ctx.text[cm.end : m.start]):
+                    yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)  # "Bolivia's Ivirizu plant"
 
 
 def _named_in(ent: Entity, ctx: DocContext, index: EntityIndex, *classes: EntityClass) -> list[Entity]:
@@ -443,7 +452,8 @@ def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
 
 
 _OPERATES = re.compile(
-    r"\b(?:implemented|cooperation with|cooperates with|operat\w*|invest\w*|built|construct\w*|projects? in|"
+    r"\b(?:implemented|cooperation with|cooperates with|operat\w*|invest\w*|built|construct\w*|projects?|"
+    r"carried out|contracts?|entered|entering|"
     r"market\w*|promot\w* in|entered|active in|present in|supplie\w*|deliver\w*|subsidiar\w*|branch\w*|"
     r"plants? in|factor\w* in)\b",
     re.I,
@@ -471,6 +481,12 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 yield relation(ctx, ent, P.OPERATES_IN, ce, sentence, "operates_in", 0.6)
 
 
+_BUILDS = re.compile(
+    r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|undert(?:ake|akes|ook|aken)|develop(?:s|ed|ing)?|"
+    r"operat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|won\s+(?:a|the)\s+contract|awarded\s+(?:a|the)\s+contract)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[;。]|\bwhile\b|\bwhereas\b|\bbut\b")
 _BY_COMPANY = re.compile(
     r"\b(?:built|constructed|implemented|undertaken|developed|operated|financed|funded|participated|"
     r"carried out|executed|delivered)\s+by\s+(?:the\s+)?",
@@ -484,6 +500,13 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     for ent in index.of_class(C.PROJECT):
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
+            # "Sinohydro ... was awarded a contract to construct Bolivia's Ivirizu plant"
+            builders = [(om, oe) for om, oe in index.in_sentence(m.sentence, C.COMPANY) if om.end <= m.start]
+            if builders:
+                om, oe = builders[-1]
+                between = ctx.text[om.end : m.start]
+                if len(between) < 160 and _BUILDS.search(between) and not _CLAUSE_BREAK.search(between):
+                    yield relation(ctx, ent, P.IMPLEMENTED_BY, oe, sentence, "implemented_by", 0.7)
             after = ctx.text[m.end : sentence.end]
             cue = _BY_COMPANY.match(after) or _BY_COMPANY.search(after[:60])
             if not cue:
