@@ -289,3 +289,18 @@ def test_extractors_english_builder_before_the_work(extract_text) -> None:
     facts = _facts(ex)
     assert ("Rio Seco plant", "implementedBy", "Sinohydro Corporation") in facts
     assert ("Rio Seco plant", "locatedIn", "Bolivia") in facts
+
+
+def test_extractors_english_counterpart_and_portfolio_titles(extract_text) -> None:
+    ex = extract_text(
+        "President Xi Jinping and his Paraguayan counterpart, Ana Lucía Benítez, met. "
+        "Chile's Mining, Energy and Water Minister Pablo Rojas spoke later."
+    )
+    facts = _facts(ex)
+    assert ("Ana Lucía Benítez", "represents", "Paraguay") in facts
+    assert ("Pablo Rojas", "represents", "Chile") in facts
+
+
+def test_extractors_english_demonym_firm_is_based_there(extract_text) -> None:
+    ex = extract_text("The Chinese company Hengda Motors will produce buses in Colombia.")
+    assert ("Hengda Motors", "basedIn", "China") in _facts(ex)

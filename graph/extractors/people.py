@@ -87,8 +87,10 @@ BYLINE = re.compile(
 )
 APPOSITION = re.compile(
     rf"(?P<name>{WESTERN_NAME})\s*[,，]\s*(?:the\s+then\s+|the\s+former\s+|former\s+|the\s+|a\s+|an\s+)?"
-    rf"(?P<title>(?:[\w\-]+\s+){{0,3}}?(?i:{_TITLE_RX})\b)",
+    rf"(?P<title>(?:[\w\-'’]+\s+){{0,3}}?(?i:{_TITLE_RX})\b)",
 )
+# "his Panamanian counterpart, Juan Carlos Varela"
+COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?P<name>{WESTERN_NAME})")
 PAREN_TITLE = re.compile(rf"(?P<name>{WESTERN_NAME})\s*\(\s*(?P<title>(?i:{_TITLE_RX})[^()]{{0,120}})\)")
 
 
@@ -183,6 +185,12 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 if free(a, b):
                     taken.append((a, b))
                     yield _mk(ctx, s, a, b, name, conf, role=_role(_whole_title(text, m)))
+        for m in COUNTERPART.finditer(text):
+            name = tidy(m.group("name"))
+            a, b = m.start("name"), m.start("name") + len(name)
+            if _plausible(name) and len(name.split()) >= 2 and free(a, b):
+                taken.append((a, b))
+                yield _mk(ctx, s, a, b, name, 0.8, role="counterpart")
         for m in TITLED.finditer(text):
             title = m.group("title").strip()
             if not any(w.lower().rstrip(".") in L.TITLES_EN for w in title.split()):

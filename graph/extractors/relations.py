@@ -68,6 +68,8 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         found = _country_of(ent, index, ctx)
         if found is None:
             found = _country_from_parent(ent, index, ctx)
+        if found is None and (dem := _demonym_before(ent, index, ctx)) is not None:
+            found = (dem[0], 0.8)
         if found is None:
             continue
         country, conf = found
@@ -76,6 +78,22 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if r is not None:
                 yield r
                 break
+
+
+_FIRM_NOUN = re.compile(
+    r"\s+(?:state-owned\s+|private\s+)?(?:company|firm|contractor|conglomerate|carmaker|automaker|miner|"
+    r"lender|bank|developer|operator|manufacturer|producer|giant|group|builder)\s+$",
+    re.I,
+)
+
+
+def _demonym_before(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, Mention] | None:
+    """"the Chinese company Lifan": the demonym before a firm noun gives the firm's home."""
+    for m in ent.mentions:
+        for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+            if cm.adjective and cm.end <= m.start and _FIRM_NOUN.fullmatch(ctx.text[cm.end : m.start]):
+                return ce, m
+    return None
 
 
 def _country_from_parent(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, float] | None:
@@ -148,16 +166,23 @@ def _name_like(segment: str) -> bool:
 
 
 def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> Entity | None:
-    """ "Chilean President Bachelet", "Chinese Foreign Minister Wang Yi"."""
-    s = ctx.sentences[m.sentence]
-    before = ctx.text[max(s.start, m.start - 60) : m.start]
+    """ "Chilean President Bachelet", "Chinese Foreign Minister Wang Yi", "Uruguay's Industry, Energy and
+    Mining Minister X", "his Panamanian counterpart, X": a country, then only a title, then the name."""
     for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-        if cm.end <= m.start and m.start - cm.end < 50:
-            between = ctx.text[cm.end : m.start].strip().lower().replace(".", "")
-            words = between.split()
-            if words and all(w in L.TITLES_EN or w in ("foreign", "vice", "then", "former") for w in words):
+        if cm.end <= m.start and m.start - cm.end < 80:
+            between = ctx.text[cm.end : m.start].strip().replace(".", "")
+            between = re.sub(r"^['’]s\s+", "", between)
+            words = re.findall(r"[\w\-]+", between)
+            if not words or words[-1].lower() not in L.TITLES_EN | {"counterpart"}:
+                continue
+            # the portfolio before the title is capitalized ("Industry, Energy and Mining Minister")
+            if all(
+                w.lower() in L.TITLES_EN or w.lower() in ("foreign", "vice", "then", "former", "counterpart", "and",
+                                                          "of", "top")
+                or w[0].isupper()
+                for w in words
+            ):
                 return ce
-    del before
     return None
 
 
