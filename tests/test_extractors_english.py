@@ -304,3 +304,20 @@ def test_extractors_english_counterpart_and_portfolio_titles(extract_text) -> No
 def test_extractors_english_demonym_firm_is_based_there(extract_text) -> None:
     ex = extract_text("The Chinese company Hengda Motors will produce buses in Colombia.")
     assert ("Hengda Motors", "basedIn", "China") in _facts(ex)
+
+
+def test_extractors_english_official_visits(extract_text) -> None:
+    ex = extract_text(
+        "In March 2023, President Lula da Silva visited China and Vietnam. "
+        "Premier Li Qiang's official visit to Peru and Chile ended on Friday. "
+        "Three visits to Asia followed. President Lula has visited 9 Latin American countries."
+    )
+    events = {e.name: e for e in ex.entities if e.cls is C.EVENT}
+    assert set(events) == {
+        "Lula da Silva's March 2023 visit to China and Vietnam",
+        "Li Qiang's visit to Peru and Chile",
+    }
+    assert events["Lula da Silva's March 2023 visit to China and Vietnam"].date == "2023-03"
+    facts = _facts(ex)
+    assert ("Li Qiang", "participatedIn", "Li Qiang's visit to Peru and Chile") in facts
+    assert ("Li Qiang's visit to Peru and Chile", "locatedIn", "Chile") in facts

@@ -104,10 +104,13 @@ def _has_title(text: str) -> bool:
 
 
 def _strip_title_words(name: str) -> str:
+    """The name without leading titles and without a possessive ("Premier Li Qiang's" -> "Li Qiang")."""
     words = name.split()
     while words and (words[0].lower().rstrip(".") in L.TITLES_EN or words[0] in L.STOP_CAPS):
         words = words[1:]
-    return " ".join(words)
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(w for w in words if w)
 
 
 def _plausible(name: str) -> bool:
