@@ -25,12 +25,12 @@ from itertools import repeat
 from pathlib import Path
 
 from . import __version__, documents
+from .decisions import ACTIVE, load_decisions
 from .errors import ClkgError, DocumentError
 from .extractors.registry import extractors
 from .gazetteer import load_gazetteer
 from .pipeline import extract
 from .records import Document, Extraction
-from .decisions import load_decisions
 from .resolution import resolve
 from .store import GraphStore
 from .triples import quads
@@ -202,7 +202,7 @@ def build(
         progress(len(todo), len(todo), "")
 
     report.documents = len(extractions)
-    resolution = resolve(extractions.values(), gaz, load_decisions(decisions))
+    resolution = resolve(extractions.values(), gaz, load_decisions(decisions or ACTIVE.get()))
     docs: dict[str, Document] = {i: ex.document for i, ex in extractions.items()}
     all_quads = list(quads(resolution, docs, extracted_at, gaz))
     report.triples = len(all_quads)

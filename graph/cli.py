@@ -199,14 +199,13 @@ def render(output: Path, dest: Path | None, focus: str | None, depth: int, types
            countries: tuple[str, ...], max_nodes: int | None) -> None:
     """Write the interactive HTML view of the built graph (self-contained, works offline)."""
     from .build import write_atomic
-    from .render import render_html
+    from .render import MAX_NODES, render_html
     from .store import GraphStore
 
     with edge():
         store = GraphStore.open(output)
-        extra = {"max_nodes": max_nodes} if max_nodes else {}
         html = render_html(store, focus=focus, depth=depth, types=list(types_) or None,
-                           countries=list(countries) or None, **extra)
+                           countries=list(countries) or None, max_nodes=max_nodes or MAX_NODES)
     target = dest or output / "graph.html"
     write_atomic(target, html.encode("utf-8"))
     click.echo(f"wrote {target}")
@@ -327,6 +326,263 @@ def serve(output: Path, host: str, port: int) -> None:
         pass
     finally:
         server.server_close()
+
+
+# --- entity resolution: decisions file, review, merge, split ---------------------------------
+# `clkg build` gets its --decisions option here, so that this block (with the imports it needs)
+# is the only change to the module. review, merge, split and decisions read the built output's
+# extraction cache and resolve it again with the decisions: well under a second for a few
+# hundred documents.
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+DEFAULT_DECISIONS = Path("decisions.tsv")
+
+if TYPE_CHECKING:
+    from .decisions import Side
+    from .resolution import Resolution
+
+
+def _decisions_option(f: Any) -> Any:
+    return click.option(
+        "--decisions", "decisions_file", type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_DECISIONS, show_default=True,
+        help="File of merge/split decisions every build honours (missing: none).",
+    )(f)
+
+
+def _give_build_decisions() -> None:
+    """Add --decisions to `clkg build`: the file is handed to graph.build through graph.decisions.ACTIVE."""
+    import functools
+
+    from .decisions import ACTIVE
+
+    cmd = main.commands["build"]
+    if any(p.name == "decisions_file" for p in cmd.params) or cmd.callback is None:
+        return
+    inner = cmd.callback
+    _decisions_option(cmd)  # registers the option on the command's params
+
+    @functools.wraps(inner)
+    def callback(*args: Any, decisions_file: Path, **kwargs: Any) -> Any:
+        token = ACTIVE.set(decisions_file)
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            ACTIVE.reset(token)
+
+    cmd.callback = callback
+
+
+_give_build_decisions()
+
+
+def _resolve_built(output: Path, decisions_file: Path) -> tuple[Resolution, dict[str, str], dict[str, str]]:
+    """(resolution, {document id: file name}, {identity: IRI}) of the built output, re-resolved."""
+    from .build import MANIFEST, load_extractions
+    from .decisions import load_decisions
+    from .errors import StoreError
+    from .resolution import resolve
+    from .triples import entity_iri
+
+    if not (output / MANIFEST).exists():
+        raise StoreError(f"no built graph in {output} — run `clkg build` first")
+    extractions = load_extractions(output)
+    res = resolve(extractions, decisions=load_decisions(decisions_file))
+    names = {x.document.id: x.document.name for x in extractions}
+    iris = {i: str(entity_iri(e)) for i, e in res.entities.items()}
+    return res, names, iris
+
+
+def _side(res: Resolution, identity: str, name: str | None = None) -> Side:
+    """How a decision names one node: its gazetteer key, or a name key, limited to the node's
+    documents when the name alone would also match other nodes."""
+    from .decisions import Side, family_label, name_key
+
+    node = res.entities[identity]
+    if node.key and name is None:
+        return Side(node.key)
+    key = name_key(name or node.name)
+    fam = family_label(node.cls)
+    carriers = [u for u in res.units.values() if key in u.name_keys and family_label(u.cls) == fam]
+    mine = [u for u in carriers if res.cluster_of[u.ref] == identity]
+    if not mine:
+        return Side(node.key) if node.key else Side(key)
+    if any(res.cluster_of[u.ref] != identity for u in carriers):
+        return Side(key, tuple(sorted({u.doc for u in mine})))
+    return Side(key)
+
+
+def _evidence(res: Resolution, names: dict[str, str], iris: dict[str, str], identity: str, unit_ref: str) -> dict:
+    node = res.entities[identity]
+    unit = res.units[unit_ref]
+    return {
+        "identity": identity,
+        "iri": iris[identity],
+        "label": node.name,
+        "class": node.cls.value,
+        "names": sorted({t for t, _ in node.labels} | {node.name}),
+        "documents": sorted(names.get(d, d) for d in node.documents),
+        "name": unit.name,
+        "document": names.get(unit.doc, unit.doc),
+        "sentence": " ".join(unit.sentence.split()),
+    }
+
+
+def _show_side(tag: str, ev: dict) -> None:
+    click.echo(f"  {tag}  " + click.style(ev["label"], bold=True) + f"  [{ev['class']}]  {ev['iri']}")
+    others = [n for n in ev["names"] if n != ev["label"]]
+    if others:
+        shown = "; ".join(others[:6]) + (f"; … ({len(others) - 6} more)" if len(others) > 6 else "")
+        click.echo(f"     also: {shown}")
+    click.echo(f"     documents: {', '.join(ev['documents'])}")
+    sentence = ev["sentence"] if len(ev["sentence"]) <= 300 else ev["sentence"][:300] + "…"
+    if sentence:
+        click.echo(f"     {ev['document']}: \"{sentence}\"")
+
+
+def _record(decisions_file: Path, judgement: str, res: Resolution, left: str, right: str,
+            left_name: str | None, right_name: str | None, by: str, note: str) -> str:
+    from .decisions import Decision, family_label, now, record
+
+    node_l, node_r = res.entities[left], res.entities[right]
+    fam_l, fam_r = family_label(node_l.cls), family_label(node_r.cls)
+    if fam_l != fam_r:
+        raise click.UsageError(f"{node_l.name!r} is a {fam_l} and {node_r.name!r} a {fam_r}: "
+                               "only things of one class family can be one node")
+    d = Decision(judgement, fam_l, _side(res, left, left_name), _side(res, right, right_name), now(), by,
+                 note or f"{left_name or node_l.name} | {right_name or node_r.name}")
+    if d.left == d.right:
+        raise click.UsageError(f"both sides are {d.left.text()!r}: give two different names")
+    record(decisions_file, d)
+    return f"{d.judgement}\t{d.family}\t{d.left.text()}\t{d.right.text()}"
+
+
+def _pick(output: Path, res: Resolution, iris: dict[str, str], ref: str) -> tuple[str, str | None]:
+    """(identity, the name the person gave or None for an IRI) of the node a label or IRI names."""
+    from .errors import ClkgError
+    from .explain import find_entity
+    from .store import GraphStore
+
+    iri, _label = find_entity(GraphStore.open(output), ref)
+    by_iri = {v: k for k, v in iris.items()}
+    if iri not in by_iri:
+        raise ClkgError(f"{ref!r} is {iri} in the stored graph, which is older than the decisions — "
+                        f"run `clkg build` and try again")
+    is_iri = ref.startswith(("http://", "https://", "clkr:"))
+    return by_iri[iri], None if is_iri else ref
+
+
+def _judge(judgement: str, a: str, b: str, output: Path, decisions_file: Path, note: str) -> None:
+    with edge():
+        res, _names, iris = _resolve_built(output, decisions_file)
+        left, left_name = _pick(output, res, iris, a)
+        right, right_name = _pick(output, res, iris, b)
+        if judgement == "merge" and left == right:
+            click.echo(f"{a!r} and {b!r} are already one node ({iris[left]}); recording it keeps them so")
+        if judgement == "split" and left == right and (left_name is None or right_name is None):
+            raise click.UsageError("to split one node, give the two names (labels) to keep apart, not its IRI")
+        line = _record(decisions_file, judgement, res, left, right, left_name, right_name, judgement, note)
+    click.echo(f"recorded in {decisions_file}: {line}")
+    click.echo("run `clkg build` to apply it (extractions are reused; only resolution runs again)")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@_output_option
+@_decisions_option
+@click.option("--note", default="", help="Why (kept in the decisions file).")
+def merge(a: str, b: str, output: Path, decisions_file: Path, note: str) -> None:
+    """Record that A and B (labels, aliases or IRIs) are one thing; every build then merges them."""
+    _judge("merge", a, b, output, decisions_file, note)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@_output_option
+@_decisions_option
+@click.option("--note", default="", help="Why (kept in the decisions file).")
+def split(a: str, b: str, output: Path, decisions_file: Path, note: str) -> None:
+    """Record that A and B are two things; every build then keeps them apart (also when one node
+    carries both names: give the two names)."""
+    _judge("split", a, b, output, decisions_file, note)
+
+
+@main.command()
+@_output_option
+@_decisions_option
+@click.option("--list", "list_only", is_flag=True, help="Only list the uncertain pairs, ask nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the uncertain pairs with their evidence as JSON.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many pairs.")
+def review(output: Path, decisions_file: Path, list_only: bool, as_json: bool, limit: int | None) -> None:
+    """Go through the pairs resolution was unsure about (scored between the review and merge
+    thresholds), with their names, classes, documents and a sentence each, and record a judgement:
+    y (same thing: merge), n (different: keep apart), s (skip), q (quit)."""
+    from .resolution import MERGE_AT, REVIEW_AT
+
+    with edge():
+        res, names, iris = _resolve_built(output, decisions_file)
+    pairs = res.uncertain[:limit] if limit else res.uncertain
+    items: list[dict[str, Any]] = [
+        {"score": c.score, "reason": c.reason,
+         "left": _evidence(res, names, iris, c.left, c.left_unit),
+         "right": _evidence(res, names, iris, c.right, c.right_unit)}
+        for c in pairs
+    ]
+    if as_json:
+        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+        return
+    if not items:
+        click.echo(f"nothing to review: no pair scored between {REVIEW_AT:.2f} and {MERGE_AT:.2f}")
+        return
+    recorded = 0
+    for n, (c, item) in enumerate(zip(pairs, items, strict=True), 1):
+        click.echo(f"\n[{n}/{len(items)}] score {c.score:.2f} — {c.reason}")
+        _show_side("A", item["left"])
+        _show_side("B", item["right"])
+        if list_only:
+            continue
+        answer = click.prompt("Same thing? [y]es merge / [n]o keep apart / [s]kip / [q]uit",
+                              type=click.Choice(["y", "n", "s", "q"]), show_choices=False, default="s")
+        if answer == "q":
+            break
+        if answer == "s":
+            continue
+        judgement = "merge" if answer == "y" else "split"
+        left_name, right_name = res.units[c.left_unit].name, res.units[c.right_unit].name
+        with edge():
+            line = _record(decisions_file, judgement, res, c.left, c.right,
+                           None if res.entities[c.left].key else left_name,
+                           None if res.entities[c.right].key else right_name, "review", "")
+        recorded += 1
+        click.echo(f"  recorded: {line}")
+    if not list_only:
+        click.echo(f"\n{recorded} decision(s) recorded in {decisions_file}"
+                   + ("; run `clkg build` to apply them" if recorded else ""))
+
+
+@main.command()
+@_output_option
+@_decisions_option
+def decisions(output: Path, decisions_file: Path) -> None:
+    """List the recorded decisions and whether each still names something in the built corpus."""
+    from .decisions import load_decisions
+
+    with edge():
+        recorded = load_decisions(decisions_file)
+        if not recorded:
+            click.echo(f"no decisions in {decisions_file}")
+            return
+        idle: set[tuple[str, str, str]] = set()
+        if (output / "manifest.json").exists():
+            res, _names, _iris = _resolve_built(output, decisions_file)
+            idle = {d.pair for d in res.decisions_idle}
+            for w in res.warnings:
+                click.echo(f"clkg: warning: {w}", err=True)
+    for d in recorded:
+        state = "idle (names nothing in this corpus)" if d.pair in idle else "applies"
+        click.echo(f"{d.judgement:<5} {d.family:<12} {d.left.text()}  ~  {d.right.text()}   [{state}]")
 
 
 def run() -> None:  # pragma: no cover

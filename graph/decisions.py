@@ -25,11 +25,13 @@ extraction cache — so changing a decision re-resolves without re-extracting an
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +40,9 @@ from .errors import ClkgError
 from .records import ORGANIZATION_CLASSES, EntityClass
 
 DEFAULT_FILE = Path("decisions.tsv")
+# The decisions file of the command being run (``clkg build --decisions``); the Python API
+# :func:`graph.build.build` reads it when it is not given a file (outside the CLI: none).
+ACTIVE: ContextVar[Path | None] = ContextVar("clkg_decisions", default=None)
 JUDGEMENTS = ("merge", "split")
 FAMILIES = ("Country", "Person", "Organization", "Agreement", "Project", "Event", "Initiative")
 COLUMNS = ("judgement", "class", "left", "right", "decided", "by", "note")
@@ -54,6 +59,7 @@ _KEY = re.compile(r"^(?:org|country|region):[a-z0-9-]+$|^country:[A-Z]{2}$")
 _DOC = re.compile(r"^[0-9a-f]{6,16}$")
 
 
+@functools.lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """A name as decisions compare it: NFKD, accents dropped, case-folded, anything but letters and
     digits a space, a leading "the" dropped. Deliberately independent of the extractors' code."""

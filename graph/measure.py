@@ -112,7 +112,7 @@ def scripts(labels: Iterable[str]) -> frozenset[str]:
                 out.add("arabic")
             elif "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
                 out.add("cjk")
-            elif ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f":
+            elif (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f":
                 out.add("latin")
     return frozenset(out)
 
@@ -169,7 +169,7 @@ def system_nodes(ttl: Path) -> list[Named]:
     g.parse(ttl, format="turtle")
     nodes: dict[str, Named] = {}
     for cls in CLASS_ORDER:
-        for node in sorted(g.subjects(RDF.type, clkg[cls])):
+        for node in sorted(g.subjects(RDF.type, clkg[cls]), key=str):
             key = str(node)
             if key in nodes:
                 nodes[key].classes.add(cls)
@@ -263,7 +263,8 @@ class Measurement:
     def format(self) -> str:
         lines = ["as the evaluators count (score.py --corpus):"]
         for cls, r in self.scorer.items():
-            lines.append(f"  {cls}: nodes {r.nodes}, duplicate nodes {r.duplicate_nodes}, false merges {r.false_merges}")
+            lines.append(f"  {cls}: nodes {r.nodes}, duplicate nodes {r.duplicate_nodes}, "
+                         f"false merges {r.false_merges}")
         t = self.scorer_total
         lines.append(f"  corpus: nodes {t.nodes}, duplicate nodes {t.duplicate_nodes}, false merges {t.false_merges}")
         lines.append("refined (exact matches first; lookalikes and cross-script duplicates apart):")
@@ -280,7 +281,7 @@ class Measurement:
             lines.append(f"  duplicate: {gold!r} is {len(nodes)} nodes: {' '.join(nodes)}")
         for gold, nodes in self.cross_script:
             lines.append(f"  cross-script duplicate: {gold!r} is {len(nodes)} nodes: {' '.join(nodes)}")
-        for node, label, golds in self.lookalikes:
+        for _node, label, golds in self.lookalikes:
             lines.append(f"  lookalike: {label!r} is {golds[0]!r}, only spelt like {' | '.join(golds[1:])}")
         fails = self.failures()
         lines.append("targets: met" if not fails else "targets missed: " + "; ".join(fails))
@@ -336,10 +337,10 @@ def measure_nodes(nodes: Iterable[Named], identities: Sequence[Named]) -> Measur
         scorer[found[0]].identities_found += 1
         scorer[found[0]].duplicate_nodes += len(found) - 1
     duplicates, cross = [], []
-    for ref, found in first_refined.items():
-        cls = node_class[found[0].ref]
+    for ref, matched in first_refined.items():
+        cls = node_class[matched[0].ref]
         rows[cls].identities_found += 1
-        groups = _components(found)
+        groups = _components(matched)
         same = sum(len(g) - 1 for g in groups)
         rows[cls].duplicate_nodes += same
         rows[cls].cross_script_duplicates += len(groups) - 1

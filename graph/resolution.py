@@ -82,11 +82,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from .decisions import Decision, Side, family_label, name_key
-from .gazetteer import Gazetteer, GazetteerEntry, looks_like_acronym, load_gazetteer, normalize
+from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, looks_like_acronym, normalize
 from .ids import digest
 from .records import ORGANIZATION_CLASSES, Entity, EntityClass, Extraction, Mention, Predicate
 
@@ -94,6 +95,8 @@ MERGE_AT = 0.90
 REVIEW_AT = 0.70
 MAX_BLOCK = 60  # a word shared by more distinct names than this is not a blocking key
 PERSON_BLOCK = 400
+MAX_HEADS = 32  # clusters of one shared name a new unit is compared with
+MAX_REVIEW = 3  # review pairs one unit adds from one shared name
 
 S_EXACT = 1.0
 S_SERIES = 0.95
@@ -113,6 +116,8 @@ S_PERSON_CONTRADICTED = 0.80
 
 C = EntityClass
 _ORG = "org"
+_WHY_SERIES = "same name, one without ordinal or year"
+_WHY_CONTAINED = "one name inside the other"
 _LEGAL = frozenset(
     "co ltd limited inc corp corporation company llc plc sa ltda group holdings holding incorporated gmbh "
     "ag srl spa sas cia".split()
@@ -124,7 +129,7 @@ _UNIT_WORDS = frozenset(
     school college academy research secretariat committee commission council fund foundation laboratory
     agency unit representative delegation embassy consulate chapter""".split()
 )
-_TITLES = frozenset("mr mrs ms miss dr prof professor sir madam he hon".split())
+_TITLES = frozenset("mr mrs ms miss dr prof professor sir madam".split())  # not "he": a surname
 _ORDINALS = {
     w: n
     for n, ws in enumerate(
@@ -142,7 +147,9 @@ _ORDINALS = {
 _ORD_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|o|a|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MONTHS = "january february march april may june july august september october november december"
-_DATE_TAIL = re.compile(rf"\s+(?:on|in|from|since)\s+(?:(?:{'|'.join(_MONTHS.split())})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}})$")
+_DATE_TAIL = re.compile(
+    rf"\s+(?:on|in|from|since)\s+(?:(?:{'|'.join(_MONTHS.split())})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}})$"
+)
 _REGION = [
     (re.compile(r"\blatin americ(?:a|an) and (?:the )?caribbean(?: countries| country| states| state| community"
                 r"| region| nations)?\b"), "latin america"),
@@ -183,6 +190,7 @@ def _ordinal(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=262144)
 def comparable_name(name: str, cls: EntityClass | None = None) -> str:
     """A name for comparison only: folded, "the"/"and" dropped, plurals singular; organizations
     without trailing legal forms ("CRRC Corporation Limited" -> "crrc")."""
@@ -325,7 +333,7 @@ class Forms:
                 i += 1
         return out
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one Forms per gazetteer, kept for the process
+    @lru_cache(maxsize=262144)  # noqa: B019 - one Forms per gazetteer, kept for the process
     def variants(self, name: str, fam: str) -> tuple[Variant, ...]:
         """The comparison forms of a name: plain and, when different, with gazetteer phrases canonical."""
         plain = self._plain_words(name, fam)
@@ -351,14 +359,14 @@ class Forms:
             out.append(Variant(core, content, ords, years, countries, acronym, brackets))
         return tuple(dict.fromkeys(out))
 
-    @lru_cache(maxsize=65536)  # noqa: B019
+    @lru_cache(maxsize=262144)  # noqa: B019
     def countries(self, name: str) -> frozenset[str]:
         """ISO codes of the countries a name names ("China–Brazil Partnership" -> CN, BR)."""
         tokens = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)
         found: set[str] = set()
         i = 0
         while i < len(tokens):
-            for n in range(min(4, len(tokens) - i), 0, -1):
+            for n in range(min(6, len(tokens) - i), 0, -1):
                 hits = [e for e in self.gaz.lookup(" ".join(tokens[i : i + n])) if e.cls is C.COUNTRY and e.iso_code]
                 if hits:
                     found.update(e.iso_code for e in hits if e.iso_code)
@@ -392,6 +400,12 @@ def forms_for(gaz: Gazetteer) -> Forms:
     return _forms(id(gaz), gaz)
 
 
+def clear_caches() -> None:
+    """Forget the cached comparison forms (benchmarks measure a cold start)."""
+    for f in (Forms.variants, Forms.countries, Forms.places, comparable_name, _label_language, _singular, name_key):
+        f.cache_clear()
+
+
 # --------------------------------------------------------------------------------------------
 # units
 
@@ -419,6 +433,7 @@ class Unit:
     sector: str | None = None
     iso_code: str | None = None
     sentence: str = ""  # the sentence of its first mention: evidence for review
+    rekeyed: bool = False  # the key was inferred by resolution, not given by an extractor
     name_keys: frozenset[str] = frozenset()
     person_words: tuple[frozenset[str], ...] = ()
     countries_ctx: frozenset[str] = frozenset()
@@ -483,6 +498,7 @@ class Resolution:
     warnings: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=262144)
 def _label_language(text: str, fallback: str) -> str:
     if any("\u0600" <= c <= "\u06ff" for c in text):
         return "ar"
@@ -492,7 +508,15 @@ def _label_language(text: str, fallback: str) -> str:
 
 
 def _person_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in name_key(name).split() if w not in _TITLES)
+    """The words of a person's name as a set; a repeated word counts twice ("Lin Lin": lin, lin#2)."""
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for w in name_key(name).split():
+        if w in _TITLES:
+            continue
+        seen[w] += 1
+        out.append(w if seen[w] == 1 else f"{w}#{seen[w]}")
+    return frozenset(out)
 
 
 def _names_of(e: Entity) -> list[str]:
@@ -728,7 +752,7 @@ def score_names(a: Variant, b: Variant, forms: Forms, fam: str) -> tuple[float, 
     if a.core == b.core:
         if a.quals == b.quals:
             return S_EXACT, "same name"
-        return S_SERIES, "same name, one without ordinal or year"
+        return S_SERIES, _WHY_SERIES
     if a.acronym or b.acronym:
         acr, other = (a, b) if a.acronym else (b, a)
         if not other.acronym and _initials(other.core) == acr.core.upper().replace(" ", ""):
@@ -742,7 +766,7 @@ def score_names(a: Variant, b: Variant, forms: Forms, fam: str) -> tuple[float, 
         if fam == _ORG and (extra & _UNIT_WORDS or forms.places(frozenset(extra))):
             return S_SUBSIDIARY, "a unit or subsidiary of the other (kept apart)"
         if len(small.words) >= 2 or fam == _ORG:
-            return S_CONTAINED, "one name inside the other"
+            return S_CONTAINED, _WHY_CONTAINED
     r = fuzz.ratio(a.core, b.core) / 100
     if r >= 0.85:
         diff_a, diff_b = a.words - b.words, b.words - a.words
@@ -753,7 +777,9 @@ def score_names(a: Variant, b: Variant, forms: Forms, fam: str) -> tuple[float, 
             return 0.0, "different numbers"
         if r >= 0.95 and aligned:
             return r, "spelling variant"
-        return r - 0.1, "similar spelling"
+        if aligned:
+            return r - 0.1, "similar spelling"
+        return 0.0, "different words"
     return 0.0, ""
 
 
@@ -855,24 +881,29 @@ def resolve(
 
 def _greedy(cl: _Clusters, members: Sequence[int], units: list[Unit], review: list[_Edge] | None,
             score: float = S_EXACT, reason: str = "same gazetteer key") -> None:
-    """Units that are the same by name or key join the first earlier cluster they do not conflict with."""
+    """Units that are the same by name or key join the first earlier cluster they do not conflict with.
+    A name shared by very many different things (a common Chinese name) is compared with its
+    ``MAX_HEADS`` most recent clusters only, and lists at most ``MAX_REVIEW`` of them for review:
+    the cost stays linear in the number of units."""
     heads: list[int] = []
     for i in sorted(members, key=lambda k: units[k].ref):
-        for h in heads:
+        listed = 0
+        for h in reversed(heads[-MAX_HEADS:]):
             if cl.find(h) == cl.find(i):
                 break
             c = cl.conflict(h, i)
             if c is None:
                 cl.union(h, i)
                 break
-            if c == "soft" and review is not None:
+            if c == "soft" and review is not None and listed < MAX_REVIEW:
+                listed += 1
                 review.append(_edge(units, h, i, S_PERSON_CONTRADICTED, reason + ", context differs"))
         else:
             heads.append(i)
 
 
 def _apply(cl: _Clusters, edges: list[_Edge], review: list[_Edge]) -> None:
-    for e in sorted(edges):
+    for e in sorted(edges, key=lambda e: e.sort_key):
         if cl.find(e.i) == cl.find(e.j):
             continue
         if e.score < MERGE_AT:
@@ -912,6 +943,7 @@ def _rekey(units: list[Unit], by_entity: dict[tuple[str, str], list[Unit]], docs
             if entry is None or entry.cls is None:
                 continue
             u.key = key
+            u.rekeyed = True
             u.cls = entry.cls
             u.family = family_of(entry.cls)
             u.variants = ()
@@ -990,7 +1022,7 @@ def _name_edges(units: list[Unit], forms: Forms, gaz: Gazetteer) -> list[_Edge]:
             continue
         members = sorted(records[r], key=lambda k: units[k].ref)
         score, why = (S_ACRONYM, "the same acronym") if r[1].acronym else (S_EXACT, "same name")
-        for a, b in zip(members, members[1:], strict=False):
+        for a, b in pairwise(members):
             edges.append(_edge(units, a, b, score, why))
     # blocks over distinct names
     by_core: dict[tuple[str, str], list[tuple[str, Variant]]] = defaultdict(list)
@@ -1009,6 +1041,8 @@ def _name_edges(units: list[Unit], forms: Forms, gaz: Gazetteer) -> list[_Edge]:
         for w in v.words:
             df[(fam, w)] += 1
     seen: set[tuple[int, int]] = set()
+    # a shorter name inside longer ones is worth a look only when it is inside one of them
+    contained: dict[tuple[str, Variant], set[tuple[str, Variant]]] = defaultdict(set)
 
     def compare_block(block: list[tuple[str, Variant]]) -> None:
         for x in range(len(block)):
@@ -1022,8 +1056,13 @@ def _name_edges(units: list[Unit], forms: Forms, gaz: Gazetteer) -> list[_Edge]:
                     continue  # the same as a label: rekeying decided (it was ambiguous)
                 if block[x][1].acronym and block[y][1].acronym and s == S_EXACT:
                     s, why = S_ACRONYM, "the same acronym"
-                if s == S_SERIES:
+                if why == _WHY_SERIES:
                     s = _series_score(block[x][1], block[y][1], by_core[(block[x][0], block[x][1].core)])
+                    why = why if s == S_SERIES else "same name, but several editions have an ordinal or year"
+                if why == _WHY_CONTAINED:
+                    small, big = sorted((block[x], block[y]), key=lambda r: len(r[1].words))
+                    contained[small].add(big)
+                    continue
                 link(block[x], block[y], s, why)
 
     for block in by_core.values():
@@ -1045,6 +1084,10 @@ def _name_edges(units: list[Unit], forms: Forms, gaz: Gazetteer) -> list[_Edge]:
     for block in rare.values():
         if len(block) > 1:
             compare_block(block)
+    for small in sorted(contained, key=lambda r: rid[r]):
+        bigs = contained[small]
+        if len({units[min(records[b], key=lambda k: units[k].ref)].ref for b in bigs}) == 1:
+            link(small, next(iter(bigs)), S_CONTAINED, _WHY_CONTAINED)
     edges += _same_document_edges(units)
     return edges
 
@@ -1102,13 +1145,13 @@ def _person_context(units: list[Unit], by_entity: dict[tuple[str, str], list[Uni
                 continue
             target = _part_for(subj, r.evidence.start, r.evidence.end)
             o = obj[0]
-            s = cl.summary[cl.find(index[target.ref])]
+            summary = cl.summary[cl.find(index[target.ref])]
             if r.predicate is Predicate.REPRESENTS and o.key and o.key.startswith("country:"):
-                s.ctx_countries.add(o.key)
+                summary.ctx_countries.add(o.key)
             elif r.predicate is Predicate.AFFILIATED_WITH and o.family == _ORG:
                 root = cl.find(index[o.ref])
-                s.ctx_orgs.add(root)
-                s.ctx_orgs |= parents.get(root, set())
+                summary.ctx_orgs.add(root)
+                summary.ctx_orgs |= parents.get(root, set())
 
 
 def _person_edges(units: list[Unit], cl: _Clusters, review: list[_Edge]) -> list[_Edge]:
@@ -1160,9 +1203,9 @@ def _person_edges(units: list[Unit], cl: _Clusters, review: list[_Edge]) -> list
                     continue
                 if ws < other:
                     score, why = S_PERSON_PARTS, "all words of the shorter name in the longer"
-                elif len(ws) == len(other) and _soft_same(ws, other):
-                    score, why = S_PERSON_SPELLING, "names spelt differently"
-                elif len(ws) < len(other) and _soft_subset(ws, other):
+                elif (len(ws) == len(other) and _soft_same(ws, other)) or (
+                    len(ws) < len(other) and _soft_subset(ws, other)
+                ):
                     score, why = S_PERSON_SPELLING, "names spelt differently"
                 else:
                     continue
@@ -1187,15 +1230,18 @@ def _person_edges(units: list[Unit], cl: _Clusters, review: list[_Edge]) -> list
     return edges
 
 
+def _close(x: str, y: str) -> bool:
+    """Two spellings of one name part ("Velasquez", "Velazquez"); short parts ("Li", "Liu") must be equal."""
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and fuzz.ratio(x, y) >= 80
+
+
 def _soft_same(a: frozenset[str], b: frozenset[str]) -> bool:
     da, db = sorted(a - b), sorted(b - a)
-    return len(da) == len(db) <= 2 and all(
-        any(fuzz.ratio(x, y) >= 80 and x[0] == y[0] for y in db) for x in da
-    )
+    return len(da) == len(db) <= 2 and all(any(_close(x, y) for y in db) for x in da)
 
 
 def _soft_subset(a: frozenset[str], b: frozenset[str]) -> bool:
-    return len(a) >= 2 and all(w in b or any(fuzz.ratio(w, y) >= 80 and w[0] == y[0] for y in b) for w in a)
+    return len(a) >= 2 and all(w in b or any(_close(w, y) for y in b) for w in a)
 
 
 _ROLE_NOISE = frozenset("of the and for a an former".split())
@@ -1231,6 +1277,20 @@ def _nodes(units: list[Unit], by_entity: dict[tuple[str, str], list[Unit]], cl: 
     groups: dict[int, list[Unit]] = defaultdict(list)
     for i, u in enumerate(units):
         groups[cl.find(i)].append(u)
+    # a key kept apart by a split decision stays with the cluster an extractor gave it to (most
+    # members keyed by an extractor, then the first); the others lose it
+    holders: dict[str, list[list[Unit]]] = defaultdict(list)
+    for members in groups.values():
+        for key in {u.key for u in members if u.key}:
+            holders[key].append(members)
+    for key, clusters in holders.items():
+        if len(clusters) < 2:
+            continue
+        clusters.sort(key=lambda ms: (-sum(1 for u in ms if u.key == key and not u.rekeyed), min(u.ref for u in ms)))
+        for ms in clusters[1:]:
+            for u in ms:
+                if u.key == key:
+                    u.key = None
     nodes: list[ResolvedEntity] = []
     for members in groups.values():
         members.sort(key=lambda u: u.ref)
@@ -1272,6 +1332,7 @@ def _node(members: list[Unit], gaz: Gazetteer) -> ResolvedEntity:
         best = min(
             members,
             key=lambda u: (
+                _label_language(u.name, "en") in ("ar", "zh"),  # a Latin-script name reads in every view
                 -len(u.name.split()) if cls is C.PERSON else 0,
                 -freq[u.name],
                 -len(comparable_name(u.name).split()),
@@ -1337,4 +1398,12 @@ def _uncertain(review: list[_Edge], units: list[Unit], cl: _Clusters, cluster_of
         old = best.get((left, right))
         if old is None or (c.score, c.left_unit, c.right_unit) > (old.score, old.left_unit, old.right_unit):
             best[(left, right)] = c
-    return sorted(best.values(), key=lambda c: (-c.score, c.left, c.right))
+    # at most MAX_REVIEW pairs per node, the best first: a list a person can go through
+    per_node: dict[str, int] = defaultdict(int)
+    out = []
+    for c in sorted(best.values(), key=lambda c: (-c.score, c.left, c.right)):
+        if per_node[c.left] < MAX_REVIEW and per_node[c.right] < MAX_REVIEW:
+            per_node[c.left] += 1
+            per_node[c.right] += 1
+            out.append(c)
+    return out

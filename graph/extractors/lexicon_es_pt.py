@@ -27,13 +27,14 @@ _HEADS_COMMON: dict[str, C] = {
     "contraloría": GOV, "fiscalía": GOV, "alcaldía": GOV, "prefeitura": GOV, "municipalidad": GOV,
     "gobernación": GOV, "intendencia": GOV, "servicio": GOV, "serviço": GOV, "administración": GOV,
     "administração": GOV, "organismo": GOV, "junta": GOV, "ministerios": GOV, "ministérios": GOV,
+    "defensoría": GOV, "defensoria": GOV, "ouvidoria": GOV, "controladoria": GOV, "tesoro": GOV, "tesouro": GOV,
     "receita": GOV, "vicepresidencia": GOV, "vice-presidência": GOV, "gobierno": GOV, "governo": GOV,
     # companies
     "empresa": CO, "compañía": CO, "companhia": CO, "cía": CO, "cia": CO, "corporación": CO,
     "corporação": CO, "grupo": CO, "consorcio": CO, "consórcio": CO, "holding": CO, "banco": CO,
-    "fondo": CO, "fundo": CO, "sociedad": ORG, "sociedade": ORG, "industrias": CO, "indústrias": CO,
+    "fondo": CO, "fundo": CO, "sociedad": ORG, "sociedade": ORG,
     "petróleos": CO, "constructora": CO, "construtora": CO, "minera": CO, "mineradora": CO,
-    "naviera": CO, "aerolíneas": CO, "telecomunicaciones": CO,
+    "naviera": CO, "aerolíneas": CO, "yacimientos": CO,
     # other organizations
     "universidad": ORG, "universidade": ORG, "instituto": ORG, "academia": ORG, "asociación": ORG,
     "associação": ORG, "cámara": ORG, "câmara": ORG, "partido": ORG, "fundación": ORG, "fundação": ORG,
@@ -63,7 +64,7 @@ _HEADS_COMMON: dict[str, C] = {
     "metrô": PROJ, "línea": PROJ, "linha": PROJ, "puerto": PROJ, "porto": PROJ, "megapuerto": PROJ,
     "represa": PROJ, "presa": PROJ, "embalse": PROJ, "central": PROJ, "hidroeléctrica": PROJ,
     "hidroelétrica": PROJ, "hidrelétrica": PROJ, "usina": PROJ, "parque": PROJ, "carretera": PROJ,
-    "autopista": PROJ, "rodovia": PROJ, "puente": PROJ, "ponte": PROJ, "corredor": PROJ, "túnel": PROJ,
+    "autopista": PROJ, "rodovia": PROJ, "estrada": PROJ, "puente": PROJ, "ponte": PROJ, "corredor": PROJ, "túnel": PROJ,
     "aeropuerto": PROJ, "aeroporto": PROJ, "canal": PROJ, "planta": PROJ, "mina": PROJ, "refinería": PROJ,
     "refinaria": PROJ, "gasoducto": PROJ, "gasoduto": PROJ, "oleoducto": PROJ, "oleoduto": PROJ,
     "terminal": PROJ, "estación": PROJ, "estação": PROJ, "proyecto": PROJ, "projeto": PROJ,
@@ -100,15 +101,8 @@ PREPOSITIONS = frozenset(
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "o", "a", "os", "as"})
 CONNECTORS = PREPOSITIONS | ARTICLES
-# "en"/"em" open a place ("Foro ... en Lima") unless a noun that takes them comes first
-# ("Cooperación en Infraestructura").
-LOCATIVE = frozenset({"en", "em", "no", "na", "nos", "nas"})
 CONJUNCTIONS = frozenset({"y", "e"})
 
-# Legal forms that end a company name ("S.A.", "Ltda.", "S.A. de C.V.", "SpA").
-LEGAL_FORMS = frozenset({"s.a", "s.a.s", "s.a.c", "s.a.a", "s.r.l", "ltda", "cía", "cia", "spa", "sa", "sas",
-                         "sac", "saa", "srl", "eireli", "s/a", "c.v", "s.a.b", "ltd", "inc", "co", "limited",
-                         "corp", "corporation", "company", "group"})
 
 # Capitalized words that start sentences or describe, never start a name.
 STOP_CAPS = frozenset(
@@ -165,11 +159,6 @@ STRONG_TITLES = frozenset(
 )
 HONORIFICS = frozenset({"sr", "sra", "srta", "dr", "dra", "lic", "ing", "prof", "profa", "don", "doña", "dom",
                         "excmo", "excma", "señor", "señora", "senhor", "senhora"})
-# Words before a title that do not change it ("el entonces ministro", "o ex-presidente").
-TITLE_PREFIXES = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "su", "sus", "seu", "sua", "actual",
-                            "atual", "entonces", "então", "ex", "ex-", "expresidente", "nuevo", "nueva",
-                            "novo", "nova", "futuro", "futura", "saliente", "electo", "electa", "eleito",
-                            "eleita", "también", "também"})
 
 # Modifiers that alone do not make a name: "Reunión Ministerial", "Declaración Conjunta".
 GENERIC_MODIFIERS = frozenset(
@@ -201,7 +190,7 @@ NEEDS_COMPLEMENT = frozenset({"puerto", "porto", "línea", "linha", "canal", "mi
                               "carta", "corte", "junta", "red", "rede", "liga", "mercado", "servicio", "serviço",
                               "organismo", "curso", "presa", "centro", "plan", "plano", "política", "complejo",
                               "complexo", "programa", "agenda", "jornada", "diálogo", "consenso", "comunicado",
-                              "gobierno", "governo"})
+                              "gobierno", "governo", "estrada"})
 # "Central Hidroeléctrica", "Parque Solar": project heads that need the second word.
 POWER_WORDS = frozenset({"hidroeléctrica", "hidroelétrica", "hidrelétrica", "térmica", "termoeléctrica",
                          "termelétrica", "nuclear", "solar", "eólica", "eólico", "fotovoltaica", "fotovoltaico",
@@ -245,10 +234,13 @@ PARTICIPATION_VERBS = (
     "lembrou", "alertou", "anunciou", "reiterou", "comentou", "pediu", "avaliou", "elogiou", "informou",
     "garantiu", "assegurou", "frisou", "citou", "participaron", "asistieron", "presentaron", "expusieron",
     "intervinieron", "dijeron", "coincidieron", "firmaron", "suscribieron", "assinaram", "apresentaram",
-    "discutieron", "debatieron", "discutiram", "debateram", "expôs", "expuso",
+    "discutieron", "debatieron", "discutiram", "debateram", "expôs", "expuso", "participar", "asistir",
+    "participarán", "llegó", "llegaron", "chegou", "chegaram", "visitó", "visitaron", "visitou", "encabezó",
+    "encabezará", "presidirá", "presidida", "presidido", "encabezada", "encabezado",
 )
 ORGANIZED_CUES = (
     r"organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pel[oa]s?)", r"co-?organizad[oa]s?\s+(?:por|pel[oa]s?)",
+    r"co-?patrocinad[oa]s?\s+(?:por|pel[oa]s?)", r"co-?auspiciad[oa]s?\s+por", r"copresidid[oa]s?\s+por",
     r"auspiciad[oa]s?\s+por", r"patrocinad[oa]s?\s+(?:por|pel[oa]s?)", r"convocad[oa]s?\s+(?:por|pel[oa]s?)",
     r"promovid[oa]s?\s+(?:por|pel[oa]s?)", r"organizad[oa]s?\s+em\s+conjunto\s+(?:por|pel[oa]s?)",
     r"bajo\s+los\s+auspicios\s+(?:de(?:l)?|del)", r"sob\s+os\s+auspícios\s+d[eoa]s?",
@@ -271,7 +263,8 @@ IMPLEMENTED_CUES = (
     r"construid[oa]s?", r"construíd[oa]s?", r"ejecutad[oa]s?", r"executad[oa]s?", r"desarrollad[oa]s?",
     r"desenvolvid[oa]s?", r"operad[oa]s?", r"financiad[oa]s?", r"implementad[oa]s?", r"administrad[oa]s?",
     r"edificad[oa]s?", r"realizad[oa]s?", r"gestionad[oa]s?", r"geridos?", r"gerid[oa]s?",
-    r"concesionad[oa]s?", r"adjudicad[oa]s?", r"explotad[oa]s?", r"explorad[oa]s?",
+    r"concesionad[oa]s?", r"adjudicad[oa]s?", r"explotad[oa]s?", r"explorad[oa]s?", r"liderad[oa]s?",
+    r"controlad[oa]s?", r"encabezad[oa]s?",
 )
 IMPLEMENTING_VERBS = (
     r"constru(?:ye|yó|irá|yen|yeron|irán|iu|irá|íram|i)", r"constrói", r"opera(?:rá|n|ron|ou)?", r"opera",
@@ -279,7 +272,8 @@ IMPLEMENTING_VERBS = (
     r"desenvolv(?:e|eu|erá)", r"administr(?:a|ó|ará)", r"ampli(?:ó|ará|ou)", r"moderniz(?:ó|ará|ou)",
     r"se\s+encarg(?:a|ó|ará)\s+de", r"está\s+a\s+cargo\s+de", r"tiene\s+a\s+su\s+cargo",
     r"se\s+adjudicó", r"ganó\s+la\s+licitación\s+(?:de|del|para)", r"venceu\s+a\s+licitação\s+d[eoa]",
-    r"(?:va\s+a\s+|vai\s+)?invert(?:ir|irá|ió)\s+en", r"invierte\s+en", r"(?:vai\s+)?invest(?:ir|irá|iu|e)\s+(?:em|n[oa])",
+    r"(?:va\s+a\s+|vai\s+)?invert(?:ir|irá|ió)\s+en", r"invierte\s+en",
+    r"(?:vai\s+)?invest(?:ir|irá|iu|e)\s+(?:em|n[oa])",
     r"construir(?:á)?", r"(?:va\s+a|vai)\s+construir", r"financiar(?:á)?", r"(?:va\s+a|vai)\s+financiar",
     r"operar(?:á)?", r"(?:va\s+a|vai)\s+operar", r"se\s+encargará\s+de",
 )
@@ -310,14 +304,17 @@ MEMBER_CUES = (
     r"integrad[oa]\s+por", r"conformad[oa]\s+por", r"formad[oa]\s+por", r"compuest[oa]\s+por",
     r"compost[oa]\s+por", r"que\s+(?:reúne|agrupa)\s+a", r"miembros?\s+(?:son|incluyen)", r"membros?\s+(?:são|incluem)",
 )
-MEMBER_VERBS = (r"integra", r"es\s+miembro\s+(?:pleno\s+)?de", r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]",
-                r"são\s+membros\s+d[eoa]", r"integran", r"integram", r"conforman", r"forman\s+parte\s+de",
-                r"fazem\s+parte\s+d[eoa]", r"faz\s+parte\s+d[eoa]", r"miembro\s+de", r"membro\s+d[eoa]",
-                r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]", r"aderiu\s+a[o]?")
+MEMBER_VERBS = (
+    r"integra", r"forma\s+parte\s+de", r"faz\s+parte\s+d[eoa]", r"es\s+miembro\s+(?:pleno\s+)?de",
+    r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]", r"são\s+membros\s+d[eoa]", r"integran",
+    r"integram", r"conforman", r"forman\s+parte\s+de", r"fazem\s+parte\s+d[eoa]", r"miembro\s+de", r"membro\s+d[eoa]",
+    r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]", r"aderiu\s+a[o]?",
+)
 SIGN_VERBS = (
     r"firmaron", r"suscribieron", r"rubricaron", r"sellaron", r"assinaram", r"firmaram", r"celebraron",
     r"concluyeron", r"negociaron", r"renovaron", r"acordaron", r"establecieron", r"estabeleceram",
     r"elevaron", r"elevaram", r"firmarán", r"assinarão", r"suscribirán", r"formalizaron", r"formalizaram",
+    r"renovaron", r"renovaram", r"ampliaron", r"ampliaram", r"actualizaron", r"atualizaram",
 )
 
 # Capitals and a few large cities: "celebrado en Lima" places an event in Peru. General knowledge;
@@ -333,5 +330,17 @@ CITIES: dict[str, str] = {
     "tegucigalpa": "HN", "san salvador": "SV", "ciudad de guatemala": "GT", "santo domingo": "DO",
     "puerto príncipe": "HT", "kingston": "JM", "georgetown": "GY", "paramaribo": "SR",
     "puerto españa": "TT", "bridgetown": "BB", "nasáu": "BS", "nassau": "BS", "belmopán": "BZ",
+    # Brazilian states and a few provinces and regions often named with their bodies.
+    "acre": "BR", "alagoas": "BR", "amapá": "BR", "bahia": "BR", "ceará": "BR",
+    "espírito santo": "BR", "goiás": "BR", "maranhão": "BR", "mato grosso": "BR", "minas gerais": "BR",
+    "pará": "BR", "paraíba": "BR", "paraná": "BR", "pernambuco": "BR", "piauí": "BR", "rio grande do sul": "BR",
+    "rio grande do norte": "BR", "rondônia": "BR", "roraima": "BR", "santa catarina": "BR", "sergipe": "BR",
+    "tocantins": "BR", "distrito federal": "BR", "manaus": "BR", "salvador": "BR", "recife": "BR",
+    "fortaleza": "BR", "belém": "BR", "porto alegre": "BR", "curitiba": "BR", "belo horizonte": "BR",
+    "campinas": "BR", "neuquén": "AR", "salta": "AR", "jujuy": "AR", "catamarca": "AR", "atacama": "CL",
+    "cajamarca": "PE", "piura": "PE", "maputo": "MZ", "luanda": "AO", "guayaquil": "EC", "arequipa": "PE",
+    "cusco": "PE", "callao": "PE", "valparaíso": "CL",
+    "antofagasta": "CL", "rosario": "AR", "mendoza": "AR", "medellín": "CO", "cali": "CO",
+    "barranquilla": "CO", "monterrey": "MX", "guadalajara": "MX", "cochabamba": "BO", "maracaibo": "VE", "colón": "PA",
     "lisboa": "PT", "madrid": "ES", "washington": "US", "moscú": "RU", "moscou": "RU",
 }

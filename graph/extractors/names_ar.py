@@ -259,6 +259,7 @@ class Phrase:
 
 
 _LATIN_OK = re.compile(r"^[A-Z0-9]{2,}$")
+_TITLE_BASES = frozenset(w[2:] if w.startswith("ال") else w for w in L.TITLE_WORDS)
 
 
 class _Sent:
@@ -371,6 +372,8 @@ def _phrase_at(s: _Sent, h: int) -> Phrase | None:
             j = s.hit_end_tok[i]
             demonym = hit.kind == "demonym"
             lead = _lead(s.f.text, t, hit)
+            if demonym and cls in (C.COMPANY, C.ORGANIZATION) and prev in ("proper", "foreign", "latin"):
+                break  # "شركة هواوي الصينية": the adjective describes the firm, it is not its name
             ok = (
                 prev in ("head", "construct", "lconstruct", "between", "dash")
                 or (prev in ("proper",) and lead == "و")
@@ -451,8 +454,11 @@ def _phrase_at(s: _Sent, h: int) -> Phrase | None:
         hd = head_of(w)
         if hd is not None and hd[0].prefix.startswith(("و", "ف")):
             # "... والمنتدى": a new name coordinated; "منتدى الصين ومجموعة دول ...": one name.
-            if prev == "proper" and hd[1] in (C.INTERNATIONAL_ORGANIZATION, C.COMPANY) and i + 1 < len(toks) and (
-                (i + 1) in s.hit_at or _bare(toks[i + 1].text) == L.norm("دول")
+            if (
+                prev == "proper"
+                and hd[1] in (C.INTERNATIONAL_ORGANIZATION, C.COMPANY)
+                and i + 1 < len(toks)
+                and ((i + 1) in s.hit_at or _bare(toks[i + 1].text) == L.norm("دول"))
             ):
                 kinds.append("construct")
                 i += 1
@@ -462,7 +468,7 @@ def _phrase_at(s: _Sent, h: int) -> Phrase | None:
         if d is not None:
             if d.prefix == "و" and prev not in ("def", "proper", "adj", "latin"):
                 break
-            if d.base in {_bare(x) for x in L.TITLE_WORDS} and d.prefix != "ل":
+            if (d.base in L.PERSON_NOUNS or d.base in _TITLE_BASES) and d.prefix != "ل":
                 break
             kinds.append("def")
             content.append("word")
@@ -521,6 +527,23 @@ def _class_refined(s: _Sent, p: Phrase) -> EntityClass:
 # --------------------------------------------------------------------------- emitting
 
 
+def _one_known_body(ctx: DocContext, s: _Sent, p: Phrase, m: Mention) -> Mention | None:
+    """A head and one known body's name are that body: "شركة هواوي"."""
+    if p.cls not in ORGANIZATION_CLASSES:
+        return None
+    inner = [(i, h) for i, h in s.hit_at.items() if p.first < i <= p.last and h.key.startswith("org:")]
+    if len(inner) != 1:
+        return None
+    i, h = inner[0]
+    entry = ctx.gazetteer.get(h.key)
+    if entry is None or entry.cls not in ORGANIZATION_CLASSES or i != p.first + 1:
+        return None
+    rest = [t for k, t in enumerate(s.toks[p.first : p.last + 1], p.first) if k > s.hit_end_tok[i]]
+    if rest:
+        return None
+    return m.model_copy(update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": (m.name,)})
+
+
 def _keyed(ctx: DocContext, m: Mention) -> Mention:
     """A mention whose name (in any press spelling) is a gazetteer label gets that entry."""
     names = [m.name]
@@ -536,9 +559,7 @@ def _keyed(ctx: DocContext, m: Mention) -> Mention:
             or (m.cls is C.INITIATIVE and entry.cls is C.INITIATIVE)
         )
         if compatible:
-            return m.model_copy(
-                update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": (m.name,)}
-            )
+            return m.model_copy(update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": (m.name,)})
     return m
 
 
@@ -549,15 +570,26 @@ def _printed_name(raw: str) -> str:
 
 
 def _mention(
-    ctx: DocContext, sentence: Sentence, s: _Sent, a_tok: int, b_tok: int, cls: EntityClass, conf: float,
-    *, skip: int = 0, nested: bool = False, restore_article: bool = False, **attrs: object,
+    ctx: DocContext,
+    sentence: Sentence,
+    s: _Sent,
+    a_tok: int,
+    b_tok: int,
+    cls: EntityClass,
+    conf: float,
+    *,
+    skip: int = 0,
+    nested: bool = False,
+    restore_article: bool = False,
+    **attrs: object,
 ) -> Mention | None:
-    """A mention over tokens ``a_tok..b_tok`` (folded), ``skip`` clitic characters dropped."""
-    fa = s.toks[a_tok].start + skip
+    """A mention over tokens ``a_tok..b_tok`` (folded): the span is the printed words, glued
+    conjunctions and prepositions included ("وقمة ..."); the name drops the ``skip`` clitic
+    characters ("قمة ...") and gets back the article "لل" swallowed ("للمنتدى" -> "المنتدى")."""
     fb = s.toks[b_tok].end
-    ra, rb = s.f.raw_span(fa, fb)
-    raw = sentence.text[ra:rb]
-    name = _printed_name(raw)
+    ra, rb = s.f.raw_span(s.toks[a_tok].start, fb)
+    name_start, _ = s.f.raw_span(s.toks[a_tok].start + skip, fb)
+    name = _printed_name(sentence.text[name_start:rb])
     if restore_article:
         name = "ا" + name if name.startswith("ل") else name
     if len(name) < 3:
@@ -581,6 +613,7 @@ def phrases(ctx: DocContext, sentence: Sentence, s: _Sent) -> Iterator[Mention]:
         m = _emit(ctx, sentence, s, p)
         if m is not None:
             yield m
+            yield from _inner_bodies(ctx, sentence, s, m)
             i = p.last + 1
         else:
             i += 1
@@ -605,6 +638,9 @@ def _emit(ctx: DocContext, sentence: Sentence, s: _Sent, p: Phrase) -> Mention |
     keyed = _keyed(ctx, m)
     if keyed.key:
         return keyed
+    known = _one_known_body(ctx, s, p, m)
+    if known is not None:
+        return known
     if not p.anchored or p.only_demonyms:
         return None
     if cls is C.AGREEMENT and p.head_base == L.norm("شراكة"):
@@ -612,8 +648,35 @@ def _emit(ctx: DocContext, sentence: Sentence, s: _Sent, p: Phrase) -> Mention |
     return m
 
 
+def _inner_bodies(ctx: DocContext, sentence: Sentence, s: _Sent, outer: Mention) -> Iterator[Mention]:
+    """Known bodies named inside a longer name ("... لمنظمة التجارة العالمية"): nested mentions."""
+    for h in s.hits:
+        ra, rb = s.f.raw_span(h.start, h.end)
+        if not (outer.start - sentence.start <= ra and rb <= outer.end - sentence.start) or not h.key.startswith(
+            "org:"
+        ):
+            continue
+        entry = ctx.gazetteer.get(h.key)
+        if entry is None or entry.cls not in ORGANIZATION_CLASSES or entry.key == outer.key:
+            continue
+        if (ra, rb) == (outer.start - sentence.start, outer.end - sentence.start):
+            continue
+        yield ctx.mention(
+            sentence,
+            ra,
+            rb,
+            entry.cls,
+            entry.name,
+            NAME,
+            0.8,
+            key=entry.key,
+            aliases=(sentence.text[ra:rb],),
+            nested=True,
+        )
+
+
 def _plural_keyed(ctx: DocContext, m: Mention, p: Phrase) -> Mention | None:
-    """"مبادرات التنمية العالمية" names the known "مبادرة التنمية العالمية"."""
+    """A plural naming a known singular: "مبادرات التنمية العالمية" is "مبادرة التنمية العالمية"."""
     words = m.name.split()
     if not words:
         return None
@@ -650,10 +713,13 @@ _PARTNERSHIP = re.compile(
 
 
 def _partnerships(ctx: DocContext, sentence: Sentence, s: _Sent) -> Iterator[Mention]:
+    """A partnership named by its adjectives, with or without the article: "(ال)شراكة (ال)شاملة"."""
     for m in _PARTNERSHIP.finditer(s.f.text):
         ra, rb = s.f.raw_span(m.start("name"), m.end("name"))
-        name = _printed_name(sentence.text[ra:rb])
-        yield ctx.mention(sentence, ra, rb, C.AGREEMENT, name, NAME, 0.6)
+        printed = _printed_name(sentence.text[ra:rb])
+        name = " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in printed.split())
+        aliases = (printed,) if printed != name else ()
+        yield ctx.mention(sentence, ra, rb, C.AGREEMENT, name, NAME, 0.6, aliases=aliases)
 
 
 # "مجتمع ... ذو/ذي مصير/مستقبل مشترك": a community with a shared future.
@@ -678,7 +744,7 @@ def _communities(ctx: DocContext, sentence: Sentence, s: _Sent) -> Iterator[Ment
 
 
 def _community_key(ctx: DocContext, m: Mention, countries: set[str], folded: str) -> Mention:
-    """"مجتمع صيني-لاتيني أميركي ذي مستقبل مشترك": the China–Latin America community."""
+    """The China–Latin America community: "مجتمع صيني-لاتيني أميركي ذي مستقبل مشترك"."""
     latin = "لاتيني" in folded or "اللاتينية" in folded or "امريكا" in folded or "اميركا" in folded
     for entry in ctx.gazetteer.by_class(C.INITIATIVE):
         low = entry.name.lower()
@@ -700,9 +766,11 @@ def _title_at(s: _Sent, i: int) -> tuple[int, str] | None:
         if i + len(words) > len(toks):
             continue
         first = toks[i].text
-        ok_first = first == words[0] or (
-            first[:1] in ("و", "ل", "ب") and first[1:] == words[0]
-        ) or (first.startswith("لل") and "ال" + first[2:] == words[0])
+        ok_first = (
+            first == words[0]
+            or (first[:1] in ("و", "ل", "ب") and first[1:] == words[0])
+            or (first.startswith("لل") and "ال" + first[2:] == words[0])
+        )
         if not ok_first:
             continue
         if all(toks[i + k].text == words[k] for k in range(1, len(words))):
@@ -724,6 +792,8 @@ def _name_token(tok: Tok, s: _Sent, idx: int, count: int) -> bool:
         return False
     if w.startswith("و") and len(w) > 3 and (w[1:] in L.AFTER_NAME or w[1:] in L.STOP_WORDS or w[1:].startswith("ال")):
         return False
+    if count >= 1 and len(w) > 4 and w.endswith("ات"):
+        return False  # "وانغ يي مناقشات"
     return not (count >= 2 and w.endswith("ة"))
 
 
@@ -778,6 +848,10 @@ def _zone_end(s: _Sent, i: int) -> int:
             continue
         if _definite_ok(t) is not None and w not in L.STOP_WORDS:
             j += 1
+            steps += 1
+            continue
+        if j + 1 < len(toks) and (j + 1) in s.hit_at and _indefinite(t) is not None and not w.startswith("و"):
+            j += 1  # "وزير خارجية أوروغواي": the portfolio in construct with the country
             steps += 1
             continue
         break
@@ -840,8 +914,7 @@ def _later_mentions(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             if sentence.language != "ar" or hit.end() > sentence.end:
                 continue
             a, b = hit.start() - sentence.start, hit.end() - sentence.start
-            yield ctx.mention(sentence, a, b, C.PERSON, form, NAME, 0.6, role=None)
-            del origin
+            yield ctx.mention(sentence, a, b, C.PERSON, origin.name, NAME, 0.6, role=None)
 
 
 # --------------------------------------------------------------------------- the extractor
@@ -858,8 +931,17 @@ def _variant_countries(ctx: DocContext, sentence: Sentence, s: _Sent) -> Iterato
         if entry is None or entry.cls is None:
             continue
         yield ctx.mention(
-            sentence, ra, rb, entry.cls, entry.name, NAME, 0.8, key=entry.key, aliases=(printed,),
-            iso_code=entry.iso_code, adjective=h.kind == "demonym",
+            sentence,
+            ra,
+            rb,
+            entry.cls,
+            entry.name,
+            NAME,
+            0.8,
+            key=entry.key,
+            aliases=(printed,),
+            iso_code=entry.iso_code,
+            adjective=h.kind == "demonym",
         )
 
 

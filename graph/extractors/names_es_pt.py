@@ -24,13 +24,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..gazetteer import Gazetteer
 from ..records import ORGANIZATION_CLASSES, EntityClass, Mention, Sentence
 from . import lexicon_es_pt as L
 from .context import DocContext
-from .known_names import scan
-from .people import chinese_names
+from .known_names import Hit, scan
+from .people import CHINESE_SURNAMES, chinese_names
 from .registry import mention_extractor
 from .text import Token, fold, tidy, tokenize
 
@@ -51,6 +52,10 @@ _SPLIT_HEADS = frozenset(
     conselho secretaría secretaria centro academia corporación corporação compañía companhia grupo
     superintendencia superintendência autoridad autoridade partido federación federação presidencia
     presidência cancillería foro fórum cumbre cúpula""".split()
+)
+_SPECIFIC_HEADS = frozenset(
+    """fiscalía defensoría defensoria contraloría procuraduría superintendencia superintendência ouvidoria
+    controladoria tesoro tesouro cancillería chancelaria aduana receita""".split()
 )
 _PARENT_HEADS = frozenset(
     """secretaría secretaria comité comitê departamento dirección direção gobierno governo alianza aliança unión
@@ -137,7 +142,7 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
             glued = prev.end == t.start
             if t.is_word and t.is_cap:
                 j, k, pending = k, k + 1, 0
-            elif t.is_word and t.lower in L.CONNECTORS and pending < 3 and not glued:
+            elif t.is_word and (t.lower in L.CONNECTORS or t.text in _ENGLISH_JOINERS) and pending < 3 and not glued:
                 in_complement = in_complement or t.lower in _DE
                 k, pending = k + 1, pending + 1
             elif (
@@ -147,7 +152,9 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
                 k += 1
             elif t.text == "." and glued and prev.text in _ABBREV and k == j + 1:
                 j, k = k, k + 1
-            elif (t.text == "," and pending == 0 and _legal_after_comma(toks, k)) or (t.text == "," and pending == 0 and in_complement and _enumeration_after_comma(toks, k, heads)):
+            elif t.text == "," and pending == 0 and (
+                _legal_after_comma(toks, k) or (in_complement and _enumeration_after_comma(toks, k, heads))
+            ):
                 k += 1
             elif t.text == "(" and k == j + 1 and (close := _paren_years(toks, k)) is not None:
                 j, k = close, close + 1
@@ -158,13 +165,18 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
     return out
 
 
+_LEGAL_TAIL = re.compile(r"(?:s\.a\.?(?:s|c|a|b)?\.?|ltda\.?|s\.r\.l\.?|spa|c\.v\.?|cía\.?|eireli|s/a)$")
+_LEGAL_LAST = frozenset(
+    {"a", "s", "c", "b", "v", "l", "ltda", "spa", "cía", "eireli", ".", "sa", "sas", "sac", "saa", "srl"}
+)
+
+
 def _legal_end(toks: list[Token], s: int, e: int) -> bool:
     """Does the run end in a legal form ("S.A.", "Ltda.", "S.A. de C.V.", "SpA")?"""
-    words = [t.text for t in toks[s : e + 1] if t.is_word]
-    if len(words) < 2:
+    if e - s < 1 or toks[e].lower not in _LEGAL_LAST:
         return False
     tail = "".join(t.text for t in toks[max(s, e - 8) : e + 1]).lower()
-    return bool(re.search(r"(?:s\.a\.?(?:s|c|a|b)?\.?|ltda\.?|s\.r\.l\.?|spa|c\.v\.?|cía\.?|eireli|s/a)$", tail))
+    return _LEGAL_TAIL.search(tail) is not None
 
 
 def _conditional_ok(toks: list[Token], k: int, head: int, gaz: Gazetteer) -> bool:
@@ -186,9 +198,17 @@ def phrase(
     """The name in tokens ``s..e`` (a run of :func:`chains`), classified by its head, or None."""
     heads = L.heads(lang)
     while s <= e and (toks[s].text in L.STOP_CAPS or toks[s].lower in L.CONNECTORS or not toks[s].is_word):
+        if toks[s].lower in L.ORDINAL_WORDS and s + 1 <= e and _head(toks, s + 1, heads) is not None:
+            break  # "Segundo Foro ...": an ordinal, not "según"
         s += 1
     if s > e:
         return None
+    # "Minera X S.A. y Transportes Y S.A. de C.V.": a legal form ends a name, even inside a run.
+    first_legal = next(
+        (k for k in range(s + 1, e) if toks[k + 1].lower in L.CONJUNCTIONS | {","} and _legal_end(toks, s, k)), None
+    )
+    if first_legal is not None:
+        e = first_legal
     if _legal_end(toks, s, e):
         # "Minera Andina del Sur S.A.": a company named before its legal form; posts before it are not.
         cut = [k for k in range(s, e) if toks[k].lower in L.TITLES or k in stops]
@@ -202,12 +222,25 @@ def phrase(
     h0 = next((k for k in range(s, e + 1) if _head(toks, k, heads) is not None), None)
     if h0 is None:
         return _english_company(toks, s, e)
-    # Only ordinals and a few adjectives stand before the head ("IV Cumbre", "Nuevo Banco ...").
+    # "Palacio de Gobierno", "Centro de Convenciones de ...": the head is a complement of another noun.
+    if h0 - 2 >= s and toks[h0 - 1].lower in _DE and toks[h0 - 2].is_cap and toks[h0 - 2].is_word and not (
+        toks[h0 - 2].lower in L.TITLES or toks[h0 - 2].lower.rstrip("s") in L.TITLES
+        or any(x.cls is C.COUNTRY for x in gaz.lookup(toks[h0 - 2].text))
+    ):
+        return None
+    # Only ordinals and a few adjectives stand before the head ("IV Cumbre", "Nuevo Banco ..."), and
+    # the proper name of a company ("Volcan Compañía Minera").
     start = h0
     while start - 1 >= s and (
         toks[start - 1].lower in L.PRE_HEAD or _ORDINAL_TOKEN.match(toks[start - 1].text)
     ) and toks[start - 1].is_word:
         start -= 1
+    if start == h0 and heads[toks[h0].lower] is C.COMPANY:
+        while start - 1 >= s and toks[start - 1].is_word and toks[start - 1].is_cap and not (
+            toks[start - 1].text in L.STOP_CAPS or toks[start - 1].lower in L.TITLES or start - 1 in stops
+            or toks[start - 1].lower in heads
+        ):
+            start -= 1
     s = start
     head = toks[h0].lower
     # "Puerto de Chancay" but not "Puerto Rico"; "Central Hidroeléctrica X" but not "Central".
@@ -215,12 +248,14 @@ def phrase(
     if head in L.NEEDS_COMPLEMENT:
         ok = after is not None and (
             after.lower in L.PREPOSITIONS
-            or after.is_cap and after.lower not in heads and any(
+            or (after.is_cap and after.lower not in heads and any(
                 toks[k].lower in _DE for k in range(h0 + 2, min(e, h0 + 4) + 1)
-            )
+            ))
             or after.text[0].isdigit()
-            or (head in ("central", "parque", "planta", "complejo", "complexo", "usina") and after.lower in L.POWER_WORDS)
+            or (head in ("central", "parque", "planta", "complejo", "complexo", "usina")
+                and after.lower in L.POWER_WORDS)
             or (head == "mesa" and after.lower == "redonda")
+            or (head == "estrada" and any(toks[k].text[0].isdigit() for k in range(h0 + 1, min(e, h0 + 4) + 1)))
             or (head in ("plan", "plano", "programa", "política", "agenda", "centro", "diálogo")
                 and after.is_cap and after.lower not in L.GENERIC_MODIFIERS | {"nacional"})
             or (head in ("plan", "plano", "programa", "política", "agenda", "centro") and after.lower == "nacional")
@@ -242,10 +277,15 @@ def phrase(
         ):
             end = k - 1
             break
+        if t.lower == "entre" and heads[head] not in (C.AGREEMENT, C.EVENT, C.INITIATIVE):
+            end = k - 1  # "Estrada Nacional Número 1 entre Maputo e Xai-Xai": a route, not a name
+            break
         if t.lower in L.CONJUNCTIONS and k + 1 <= e:
             r = k + 1
-            had_article = toks[r].lower in L.ARTICLES
-            if had_article and r + 1 <= e:
+            if toks[r].lower in _DE and r + 1 <= e:
+                r += 1  # "la Asociación X y de la Universidad Y"
+            had_article = toks[r].lower in L.ARTICLES or toks[r - 1].lower in _DE
+            if toks[r].lower in L.ARTICLES and r + 1 <= e:
                 r += 1
             if _head(toks, r, heads) is not None and (had_article or toks[r].lower in _SPLIT_HEADS):
                 if not _after_between(toks, s, k):
@@ -261,10 +301,11 @@ def phrase(
     if not modifiers:
         return None
     ordinal = any(toks[k].lower in L.ORDINAL_WORDS or _ORDINAL_TOKEN.match(toks[k].text) for k in words if k < h0)
+    after_head = [k for k in modifiers if k > h0]
     if all(toks[k].lower in L.GENERIC_MODIFIERS or k < h0 for k in modifiers) and not (
-        ordinal and cls is C.EVENT and any(k > h0 for k in modifiers)
-    ):
-        return None  # "Reunión Ministerial", "Declaración Conjunta"
+        ordinal and cls is C.EVENT and after_head
+    ) and not (cls in _ORGS and (len(after_head) >= 2 or head in _SPECIFIC_HEADS) and after_head):
+        return None  # "Reunión Ministerial", "Declaración Conjunta"; not "Fiscalía Nacional Económica"
     if len(words) > 30:
         return None
     name = " ".join(t.text for t in toks[s : e + 1])
@@ -307,7 +348,9 @@ def phrase(
         cls = C.ORGANIZATION
     elif head in ("cámara", "câmara") and rest & {"diputados", "deputados", "senadores", "representantes"}:
         cls = C.GOVERNMENT_BODY
-    elif (head in ("consejo", "conselho") and rest & {"empresarial", "empresarios", "empresários", "consultivo"}) or (head in ("agencia", "agência") and rest & {"noticias", "notícias", "prensa"}):
+    elif (head in ("consejo", "conselho") and rest & {"empresarial", "empresarios", "empresários", "consultivo"}) or (
+        head in ("agencia", "agência") and rest & {"noticias", "notícias", "prensa"}
+    ):
         cls = C.ORGANIZATION
     elif head in ("gobierno", "governo"):
         tail = " ".join(t.text for t in toks[h0 + 1 : e + 1] if t.lower not in L.CONNECTORS or t.is_cap)
@@ -329,13 +372,14 @@ def _after_between(toks: list[Token], s: int, k: int) -> bool:
     return any(toks[m].lower == "entre" for m in range(s, k))
 
 
+_ENGLISH_JOINERS = frozenset({"and", "of", "&"})
 _ENGLISH_COMPANY_HEADS = frozenset({"company", "corporation", "group", "holdings", "co", "ltd", "limited", "inc"})
 
 
 def _english_company(toks: list[Token], s: int, e: int) -> Phrase | None:
     """"China Harbour Engineering Company" printed in English inside Spanish text."""
     words = [k for k in range(s, e + 1) if toks[k].is_word]
-    if len(words) < 2 or any(toks[k].lower in L.CONNECTORS for k in words):
+    if len(words) < 2 or any(toks[k].lower in L.CONNECTORS and toks[k].text not in _ENGLISH_JOINERS for k in words):
         return None
     last = words[-1]
     if toks[last].lower in _ENGLISH_COMPANY_HEADS:
@@ -385,7 +429,7 @@ def _split_parties(toks: list[Token], s: int, e: int, lang: str) -> list[tuple[i
                 break
             if _head(toks, r, heads) is not None:
                 return [(s, k - 1), (r, e)]
-            if fallback is None and (article or toks[k - 1].is_cap and toks[r].is_cap and k - 1 > s):
+            if fallback is None and (article or (toks[k - 1].is_cap and toks[r].is_cap and k - 1 > s)):
                 fallback = [(s, k - 1), (r, e)]
     return fallback or [(s, e)]
 
@@ -393,7 +437,8 @@ def _split_parties(toks: list[Token], s: int, e: int, lang: str) -> list[tuple[i
 # --------------------------------------------------------------------------- people
 
 
-_W = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][a-záéíóúñâêôãõçüàèìòùïë'’]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][a-záéíóúñâêôãõçüàèìòùïë'’]+)?"
+_LOWER = "a-záéíóúñâêôãõçüàèìòùïë'’"
+_W = rf"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][{_LOWER}]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][{_LOWER}]+)?"
 _PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|del|de|da|das|do|dos|van|von)"
 PERSON_NAME = re.compile(rf"{_W}(?:\s+(?:{_PARTICLE}\s+)?{_W}){{0,5}}")
 _PLURAL_TITLES = ("presidentes", "ministros", "ministras", "cancilleres", "chanceleres", "embajadores",
@@ -428,7 +473,6 @@ _PORTFOLIO = frozenset(
 )
 _COMPLEMENT_START = frozenset({"de", "del", "da", "do", "das", "dos", "para", "en", "em", "no", "na", "ante",
                                "junto", "general", "geral", "ejecutivo", "executivo", "adjunto", "pro"})
-_CLAUSE_STOP = frozenset({"que", "quien", "quienes", "cual", "el", "la", "los", "las"})
 
 
 @dataclass(frozen=True)
@@ -456,9 +500,11 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
     lowers = 0
     depth = 0
     prev = "title"
-    countries = [(pos + h.start, pos + h.end) for h in scan(text[pos : pos + 160], gaz)]
+    countries = [
+        (pos + h.start, pos + h.end) for h in scan(text[pos : pos + 160], gaz) if h.form.key.startswith("country:")
+    ]
     words = list(_word_spans(text, pos, min(len(text), pos + 160)))
-    for i, (a, b, w) in enumerate(words):
+    for i, (_, b, w) in enumerate(words):
         low = w.lower().rstrip(".:")
         if w == "(":
             depth += 1
@@ -560,11 +606,6 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass])
     return m.start(), m.start() + len(name), name
 
 
-def person_hits(text: str, lang: str, gaz: Gazetteer) -> list[PersonHit]:
-    """People named in one Spanish or Portuguese sentence, with their titles."""
-    return list(_person_hits(text, lang, gaz))
-
-
 def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
     heads = L.heads(lang)
     taken: list[tuple[int, int]] = []
@@ -616,8 +657,8 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         text,
     ):
         after = m.end()
-        t = TITLE_RX.match(text, after)
-        if not t:
+        tm = TITLE_RX.match(text, after)
+        if not tm:
             continue
         raw = m.group("name")
         name = _trim_name(raw, gaz, heads)
@@ -627,10 +668,10 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
             continue  # "Boric de Chile, ...": the title does not go with the trimmed name
         a = m.start("name") + len(raw) - len(name)
         b = a + len(name)
-        comp_end = _title_complement(text, t.end(), gaz)
+        comp_end = _title_complement(text, tm.end(), gaz)
         if free(a, b):
             taken.append((a, b))
-            yield PersonHit(a, b, name, t.start(), comp_end, tidy(text[t.start() : comp_end]), 0.8)
+            yield PersonHit(a, b, name, tm.start(), comp_end, tidy(text[tm.start() : comp_end]), 0.8)
     for h in HONORIFIC_RX.finditer(text):
         found = _name_at(text, h.end(), gaz, heads)
         if found is None:
@@ -652,7 +693,7 @@ def _inside_name(text: str, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def _cached_person_hits(text: str, lang: str, gaz_key: int) -> tuple[PersonHit, ...]:
+def _cached_person_hits(text: str, lang: str) -> tuple[PersonHit, ...]:
     from ..gazetteer import load_gazetteer
 
     return tuple(_person_hits(text, lang, load_gazetteer()))
@@ -663,7 +704,7 @@ def sentence_people(sentence: Sentence, gaz: Gazetteer) -> tuple[PersonHit, ...]
     from ..gazetteer import load_gazetteer
 
     if gaz is load_gazetteer():
-        return _cached_person_hits(sentence.text, sentence.language, 0)
+        return _cached_person_hits(sentence.text, sentence.language)
     return tuple(_person_hits(sentence.text, sentence.language, gaz))
 
 
@@ -697,13 +738,14 @@ def _short_names(ctx: DocContext, people: list[Mention]) -> Iterator[Mention]:
     heads = L.heads("es") | L.heads("pt")
     words = [
         w for w, names in owners.items()
-        if len(names) == 1 and len(w) >= 3 and w not in L.STOP_CAPS and w.lower() not in heads
-        and w.lower() not in L.TITLES and not ctx.gazetteer.lookup(w)
+        if len(names) == 1 and (len(w) >= 3 or w in CHINESE_SURNAMES) and w not in L.STOP_CAPS
+        and w.lower() not in heads and w.lower() not in L.TITLES and not ctx.gazetteer.lookup(w)
     ]
     if not words:
         return
     taken = [(m.start, m.end) for m in people]
-    rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w\-])")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w\-])(" + alternatives + r")(?![\w\-])")
     for hit in rx.finditer(ctx.text):
         a, b = hit.span()
         if any(x <= a < y or x < b <= y for x, y in taken):
@@ -713,9 +755,7 @@ def _short_names(ctx: DocContext, people: list[Mention]) -> Iterator[Mention]:
             continue
         before = ctx.text[max(sentence.start, a - 30) : a]
         after = ctx.text[b : min(sentence.end, b + 30)]
-        if re.search(r"[A-ZÁÉÍÓÚÑ][\w'’]*\s+(?:(?:de|del|da|do|dos|la)\s+)?$", before) or re.match(
-            r"\s+(?:(?:de|del|da|do|dos|la)\s+)?[A-ZÁÉÍÓÚÑ]", after
-        ):
+        if re.search(r"[A-ZÁÉÍÓÚÑ][\w'’]*\s+$", before) or re.match(r"\s+[A-ZÁÉÍÓÚÑ]", after):
             if not re.search(r"(?:^|[.!?:;\"“«]\s*)[A-ZÁÉÍÓÚÑ][\w'’]*\s+$", before):
                 continue  # part of a longer capitalized name ("Silva Santos"); a sentence start is fine
         yield ctx.mention(
@@ -743,19 +783,28 @@ def _named(ctx: DocContext, s: Sentence) -> list[Mention]:
     stops = _person_stops(toks, sentence_people(s, gaz))
     out: list[Mention] = []
     for a, b in chains(toks, heads):
+        # "la Cancillería china", "el Banco Central chileno": a country adjective closes a body's name.
+        demonym = b + 1 < len(toks) and toks[b + 1].start == toks[b].end + 1 and _is_demonym(toks[b + 1].text, gaz)
         pieces = _split_chain(toks, a, b, lang, gaz, stops)
         for p in pieces:
-            x, y, raw = _tok_span(s, toks, p.start, p.end)
-            name = tidy(raw)
+            end = p.end + 1 if demonym and p.end == b and p.cls in _ORGS else p.end
+            x, y, raw = _tok_span(s, toks, p.start, end)
+            name = _tidy_name(raw)
             if len(name) < 3:
                 continue
             out.append(ctx.mention(s, x, y, p.cls, name, NAME, p.confidence))
             for q in _parents(toks, p, lang, gaz):
                 if isinstance(q, Phrase):
-                    qx, qy, qraw = _tok_span(s, toks, q.start, q.end)
+                    q_end = end if q.end == p.end else q.end
+                    qx, qy, qraw = _tok_span(s, toks, q.start, q_end)
                     out.append(ctx.mention(s, qx, qy, q.cls, tidy(qraw), NAME, q.confidence, nested=True))
                 else:
-                    out += _known_nested(ctx, s, toks, q)
+                    span = (q[0], end if q[1] == p.end else q[1])
+                    known = _known_nested(ctx, s, toks, span)
+                    if not known and span[0] + 1 == span[1] and span[1] == p.end + 1:
+                        bare = _bare_head(ctx, s, toks, span[0], span[0], lang)
+                        known = [bare.model_copy(update={"nested": True})] if bare is not None else []
+                    out += known
         rest = pieces[-1].end + 1 if pieces else a
         while rest <= b and (toks[rest].lower in L.CONNECTORS or not toks[rest].is_word):
             rest += 1
@@ -764,6 +813,14 @@ def _named(ctx: DocContext, s: Sentence) -> list[Mention]:
             if bare is not None:
                 out.append(bare)
     return out
+
+
+def _tidy_name(raw: str) -> str:
+    """:func:`tidy`, keeping the final stop of a legal form ("S.A. de C.V.", "Cía.")."""
+    name = tidy(raw)
+    if raw.rstrip().endswith(".") and re.search(r"(?:\b[A-Z]\.)+[A-Z]$|\b(?:Cía|Cia|Ltda)$", name):
+        name += "."
+    return name
 
 
 def _split_chain(
@@ -821,7 +878,8 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_CAP_RUN = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ0-9][\w'’\-]*(?:\s+(?:(?:de|del|da|do|la|las|los|y|e)\s+)?[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ0-9][\w'’\-]*){0,6}"
+_CAP_WORD = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ0-9][\w'’\-]*"
+_CAP_RUN = _CAP_WORD + r"(?:\s+(?:(?:de|del|da|do|la|las|los|y|e)\s+)?" + _CAP_WORD + r"){0,6}"
 _PROJECT_RX = re.compile(
     r"(?<![\w])(?P<kind>" + _alternation(L.PROJECT_KINDS) + r")"
     r"(?P<dem>\s+(?!(?:de|del|da|do|la|el)\s)[a-záéíóúñâêôãõç\-]+)?"
@@ -829,9 +887,9 @@ _PROJECT_RX = re.compile(
     r"(?P<name>" + _CAP_RUN + r")"
 )
 _COMPANY_RX = re.compile(
-    r"(?<![\w])(?:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
+    r"(?<![\w])(?i:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
     r"(?P<dem>(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}?)"
-    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da)){0,6})"
+    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da|and|of)){0,6})"
 )
 _COMPANY_ADJECTIVES = frozenset(
     """estatal estatales privada privado pública público tecnológica tecnológico minera petrolera petroleira
@@ -847,6 +905,9 @@ _MEETING_RX = re.compile(
 )
 
 
+_KIND_SYNONYMS = {"megapuerto": "puerto", "megaproyecto": "proyecto"}
+
+
 def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
     for m in _PROJECT_RX.finditer(s.text):
         dem = m.group("dem")
@@ -856,15 +917,19 @@ def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         if not name:
             continue
         hits = ctx.gazetteer.lookup(name)
-        if hits or name.split()[0] in L.STOP_CAPS or (name.lower() in L.CITIES and not m.group("de").strip()):
-            continue  # "el puerto de Perú", "el proyecto El ..."
+        words = name.split()
+        article_led = words[0].lower() in L.ARTICLES and len(words) >= 2 and words[1][:1].isupper()
+        if hits or (words[0] in L.STOP_CAPS and not article_led) or (
+            name.lower() in L.CITIES and not m.group("de").strip()
+        ):
+            continue  # "el puerto de Perú", "el proyecto En ..."; "la mina Las Bambas" is a name
         if m.group("kind") in ("proyecto", "projeto") and m.group("de").strip():
             continue  # "el proyecto de la Ruta ...": a description, not a name
         if any(e.cls is not None and e.cls is not C.PROJECT for e in ctx.gazetteer.lookup(name.split()[0])):
             continue  # "el proyecto Huawei ...": named after its owner
         start = m.start("kind")
         end = m.start("name") + len(name)
-        kind = " ".join(m.group("kind").split())
+        kind = _KIND_SYNONYMS.get(" ".join(m.group("kind").split()), " ".join(m.group("kind").split()))
         de = " ".join(m.group("de").split())
         printed = " ".join(s.text[start:end].split())
         canonical = f"{kind[0].upper()}{kind[1:]} {de + ' ' if de else ''}{name}"
@@ -872,11 +937,35 @@ def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         yield ctx.mention(s, start, end, C.PROJECT, canonical, NAME, 0.65, aliases=aliases)
 
 
+_INITIATIVE_RX = re.compile(
+    r"(?<![\w])(?:el|la|o|a|un|una|um|uma|del|do|da|al|ao|à)\s+(?P<kind>programa|plan|plano|estrategia|estratégia|"
+    r"iniciativa|política|agenda)(?P<adj>\s+(?:nacional|federal|estatal|gubernamental|governamental|de\s+gobierno|"
+    r"de\s+governo))?\s+(?P<name>" + _CAP_RUN + r")"
+)
+
+
+def _lowercase_initiatives(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"el programa Mobilidade Verde e Inovação", "la estrategia Perú Digital": a policy named after its kind."""
+    heads = L.heads(s.language)
+    for m in _INITIATIVE_RX.finditer(s.text):
+        name = _trim_name_run(m.group("name"), ctx.gazetteer)
+        words = name.split()
+        if not words or words[0] in L.STOP_CAPS or words[0].lower() in heads or len(name) < 3:
+            continue
+        if ctx.gazetteer.lookup(name) or (ctx.gazetteer.lookup(words[0]) and len(words) == 1):
+            continue
+        if len(words) == 1 and words[0].isupper():
+            continue  # "el programa PAC": an acronym alone says too little
+        start = m.start("name")
+        printed = tidy(s.text[m.start("kind") : start + len(name)])
+        yield ctx.mention(s, start, start + len(name), C.INITIATIVE, tidy(name), NAME, 0.65, aliases=(printed,))
+
+
 def _trim_name_run(run: str, gaz: Gazetteer) -> str:
     words = run.split()
     out: list[str] = []
     for i, w in enumerate(words):
-        if (w in L.STOP_CAPS and i > 0) or w.lower() in L.TITLES:
+        if (w in L.STOP_CAPS and i > 0 and w.lower() not in L.CONNECTORS) or w.lower() in L.TITLES:
             break
         out.append(w)
     while out and out[-1].lower() in L.CONNECTORS:
@@ -907,10 +996,79 @@ def _lowercase_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
             continue
         if m.group("kind") in ("banco", "grupo") and len(out) == 1 and not name.isupper():
             continue
-        if _head(tokenize(name), 0, heads) is not None:
+        if _head(tokenize(name), 0, heads) is not None or re.search(r"\bS\.?A\b|Ltda|\bCía\b", name):
             continue  # "la empresa Minera X S.A." is read by the grammar of names
         start = m.start("name")
-        yield ctx.mention(s, start, start + len(name), C.COMPANY, tidy(name), NAME, 0.7)
+        end = start + len(name)
+        # "la empresa china Cosco Shipping Ports": a known name that begins with the adjective
+        # ("China COSCO Shipping") must not cut this one short.
+        for h in scan(s.text[m.start("kind") : end], ctx.gazetteer):
+            a = m.start("kind") + h.start
+            if a < start < m.start("kind") + h.end < end:
+                start_span = a
+                break
+        else:
+            start_span = start
+        yield ctx.mention(s, start_span, end, C.COMPANY, tidy(name), NAME, 0.7)
+
+
+_VISIT_RX = re.compile(
+    r"(?<![\w])(?P<head>visita\s+(?:de\s+Estado|oficial|de\s+trabajo|de\s+trabalho)(?:\s+(?:y|e)\s+(?:oficial|de\s+Estado))?)"
+    r"(?P<mid>(?:\s+(?:del?|da|do|de\s+la)\s+[^,.;:()]{1,60}?)?)\s+(?:a|al|à|ao|en|em|no|na|por)\s+"
+    r"(?:(?:la|el|o|a)\s+)?(?=[A-ZÁÉÍÓÚ])"
+)
+
+
+def _visits(ctx: DocContext, s: Sentence) -> Iterator[tuple[Mention, str | None]]:
+    """"la visita de Estado del presidente X a Brasil": an official visit, named by its place. The mention
+    covers "visita de Estado" only, so the person and the country named in it keep their own mentions."""
+    for m in _VISIT_RX.finditer(s.text):
+        place, iso = None, None
+        for h in scan(s.text[m.end() : m.end() + 60], ctx.gazetteer):
+            entry = ctx.gazetteer.get(h.form.key)
+            if h.start == 0 and entry is not None and entry.cls is C.COUNTRY and h.form.kind != "demonym":
+                place, iso = s.text[m.end() : m.end() + h.end], entry.iso_code
+            break
+        if place is None:
+            city = re.match(r"[A-ZÁÉÍÓÚ][\wáéíóúãõç]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúãõç]+)?", s.text[m.end() :])
+            if city and city.group(0).lower() in L.CITIES:
+                place, iso = city.group(0), L.CITIES[city.group(0).lower()]
+        if place is None:
+            continue
+        name = tidy(s.text[m.start() : m.end() + len(place)])
+        name = name[0].upper() + name[1:]
+        yield ctx.mention(s, m.start("head"), m.end("head"), C.EVENT, name, NAME, 0.65), iso
+
+
+def _subsidiaries(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"BYD Brasil", "Huawei Perú": a known company named with a country is its local subsidiary."""
+    hits = scan(s.text, ctx.gazetteer)
+    for a, b in pairwise(hits):
+        company = ctx.gazetteer.get(a.form.key)
+        country = ctx.gazetteer.get(b.form.key)
+        if company is None or country is None or company.cls is not C.COMPANY or country.cls is not C.COUNTRY:
+            continue
+        if b.form.kind == "demonym" or s.text[a.end : b.start] != " " or company.country == country.iso_code:
+            continue
+        after = s.text[b.end : b.end + 3]
+        if re.match(r"\s+(?:de|del|da|do|y|e)\s", s.text[b.end : b.end + 5]) or after[:1].isalnum():
+            continue
+        printed = s.text[a.start : b.end]
+        # Named "BYD (Brasil)" like the English "Huawei (Mexico)": a unit of its own, not the parent.
+        name = f"{s.text[a.start : a.end]} ({s.text[b.start : b.end]})"
+        yield ctx.mention(s, a.start, b.end, C.COMPANY, name, NAME, 0.75, aliases=(printed,))
+
+
+_FOREIGN_MINISTRY = re.compile(r"(?<![\w])(?:cancillería|chancelaria)\s+(?P<dem>[a-záéíóúñâêôãõç\-]+)")
+
+
+def _lowercase_foreign_ministries(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"la cancillería colombiana": a country's foreign ministry, written in lower case."""
+    for m in _FOREIGN_MINISTRY.finditer(s.text):
+        if _is_demonym(m.group("dem"), ctx.gazetteer):
+            name = s.text[m.start() : m.end()]
+            yield ctx.mention(s, m.start(), m.end(), C.GOVERNMENT_BODY, name[0].upper() + name[1:], NAME, 0.7,
+                              aliases=(name,))
 
 
 def _lowercase_meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
@@ -982,14 +1140,19 @@ _KIND_EN = {k: en for k, en in KINDS}
 _PAIR = re.compile(r"\s*[-–—]\s*")
 
 
-def _country_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
-    """(start, end, printed, English name) of the countries named in a text (not their adjectives)."""
+def _country_spans(text: str, gaz: Gazetteer, lang: str = "es") -> list[tuple[int, int, str, str]]:
+    """(start, end, printed, English name) of the countries named in a text (not their adjectives);
+    a well-known national body ("Banco Central de la República Argentina") stands for its country."""
     out = []
     for h in scan(text, gaz):
+        entry = gaz.get(h.form.key)
+        if entry is None:
+            continue
         if h.form.key.startswith("country:") and h.form.kind != "demonym":
-            entry = gaz.get(h.form.key)
-            if entry is not None:
-                out.append((h.start, h.end, text[h.start : h.end], entry.name))
+            out.append((h.start, h.end, text[h.start : h.end], entry.name))
+        elif entry.cls is C.GOVERNMENT_BODY and entry.country and (home := gaz.country_by_iso(entry.country)):
+            label = next((lb.text for lb in home.labels if lb.lang == lang and lb.kind == "name"), home.name)
+            out.append((h.start, h.end, label, home.name))
     return out
 
 
@@ -999,9 +1162,7 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[tuple[int, int, str, t
     kinds = list(_KIND_RX.finditer(text))
     if not kinds:
         return
-    countries = _country_spans(text, ctx.gazetteer)
-    if len(countries) < 2:
-        return
+    countries = _country_spans(text, ctx.gazetteer, s.language)
     for km in kinds:
         kind_key = _kind_key(km.group("kind"))
         if kind_key is None or (kind_key == "tlc" and km.group("kind") != "TLC"):
@@ -1014,27 +1175,31 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[tuple[int, int, str, t
         skip = re.match(r"\s*(?:\([A-Z]{2,6}\))?\s*", rest)
         gap = km.end() + (skip.end() if skip else 0)
         # "TLC China-Perú"
-        if (len(after) >= 2 and after[0][0] == gap and _PAIR.fullmatch(text[after[0][1] : after[1][0]])) or (len(after) >= 2 and re.fullmatch(r"\s*(?:firmad[oa]\s+|suscrit[oa]\s+|assinad[oa]\s+)?entre\s+(?:el\s+|la\s+|o\s+|a\s+)?",
-                                             text[gap : after[0][0]]) and re.fullmatch(
-            r"\s+(?:y|e)\s+(?:el\s+|la\s+|o\s+|a\s+)?", text[after[0][1] : after[1][0]]
-        )):
-            pairs.append((after[0], after[1]))
-        # "Perú ... un TLC con China (y Chile)"
+        if len(after) >= 2 and (
+            (after[0][0] == gap and _PAIR.fullmatch(text[after[0][1] : after[1][0]]))
+            or (_BETWEEN.fullmatch(text[gap : after[0][0]]) and _AND.fullmatch(text[after[0][1] : after[1][0]]))
+        ):
+            pairs.append((after[0], after[1]))  # "TLC China-Perú", "... entre China y Perú"
+        # "Perú (y Chile) ... un TLC con China"
         elif after and re.fullmatch(r"\s*(?:con|com)\s+(?:el\s+|la\s+|o\s+|a\s+)?", text[gap : after[0][0]]) and before:
-            anchor = before[0]
+            anchors = _coordinated(text, before)
             cursor = after[0][0]
+            partners = []
             for c in after:
                 if not re.fullmatch(r"\s*(?:,|y|e)?\s*(?:y\s+|e\s+)?(?:el\s+|la\s+|o\s+|a\s+)?", text[cursor : c[0]]):
                     break
-                if c[3] != anchor[3]:
-                    pairs.append((anchor, c))
+                partners.append(c)
                 cursor = c[1]
+            for anchor in anchors:
+                pairs += [(anchor, c) for c in partners if c[3] != anchor[3]]
         # "China y Brasil elevaron sus relaciones a una Asociación Estratégica Integral"
         elif len(before) >= 2:
             a, b = before[-2], before[-1]
             clause = text[b[1] : km.start()]
-            if re.fullmatch(r"\s+(?:y|e)\s+", text[a[1] : b[0]]) and not re.search(r"[.;:]", clause) and len(clause) < 120:
+            if _AND.fullmatch(text[a[1] : b[0]]) and not re.search(r"[.;:]", clause) and len(clause) < 120:
                 pairs.append((a, b))
+        if not pairs and _BOTH.search(text):
+            pairs += _main_pair(ctx, s)
         for a, b in pairs:
             if a[3] == b[3]:
                 continue
@@ -1045,9 +1210,65 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[tuple[int, int, str, t
             yield km.start(), km.end(), name, aliases
 
 
+_BOTH = re.compile(
+    r"(?<!\w)(?:ambos\s+países|ambas\s+naciones|los\s+dos\s+países|os\s+dois\s+países|ambos\s+os\s+países|"
+    r"las\s+dos\s+partes|as\s+duas\s+partes|ambas\s+partes|ambos\s+gobiernos|os\s+dois\s+governos)\b",
+    re.I,
+)
+_BETWEEN = re.compile(r"\s*(?:firmad[oa]\s+|suscrit[oa]\s+|assinad[oa]\s+)?entre\s+(?:el\s+|la\s+|o\s+|a\s+)?")
+_AND = re.compile(r"\)?\s*(?:\([^()]{1,14}\))?\s+(?:y|e)\s+(?:el\s+|la\s+|o\s+|a\s+)?")
+
+
+def _main_pair(ctx: DocContext, s: Sentence) -> list[tuple[tuple[int, int, str, str], tuple[int, int, str, str]]]:
+    """"ambos países": the two countries a report is about, when two clearly lead its mentions."""
+    counts: dict[str, int] = {}
+    for h in _doc_hits(ctx):
+        if h.form.key.startswith("country:"):
+            counts[h.form.key] = counts.get(h.form.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
+        return []
+    out = []
+    for key, _ in ranked[:2]:
+        entry = ctx.gazetteer.get(key)
+        if entry is None:
+            return []
+        label = next((lb.text for lb in entry.labels if lb.lang == s.language and lb.kind == "name"), entry.name)
+        out.append((0, 0, label, entry.name))
+    return [(out[0], out[1])]
+
+
+_HITS_CACHE: dict[str, list[Hit]] = {}
+
+
+def _doc_hits(ctx: DocContext) -> list[Hit]:
+    """Every gazetteer hit of a document (computed once per document)."""
+    key = ctx.document.id
+    if key not in _HITS_CACHE:
+        if len(_HITS_CACHE) > 64:
+            _HITS_CACHE.clear()
+        _HITS_CACHE[key] = scan(ctx.text, ctx.gazetteer)
+    return _HITS_CACHE[key]
+
+
+def _coordinated(text: str, before: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The countries coordinated as the subject at the start of the clause ("Perú y Chile cuentan con ...")."""
+    group = [before[0]]
+    for c in before[1:]:
+        if re.fullmatch(r"\s*(?:,|y|e)\s*", text[group[-1][1] : c[0]]):
+            group.append(c)
+        else:
+            break
+    return group
+
+
+_KIND_FORMS = tuple((k, re.compile(_plural_words(k), re.I)) for k, _ in KINDS)
+
+
 def _kind_key(printed: str) -> str | None:
-    for k, _ in KINDS:
-        if re.fullmatch(_plural_words(k), " ".join(printed.split()), re.I):
+    text = " ".join(printed.split())
+    for k, rx in _KIND_FORMS:
+        if rx.fullmatch(text):
             return k
     return None
 
@@ -1075,8 +1296,10 @@ def _acronyms(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
         acr = paren.group("acr")
         if not _ACRONYM.match(acr) or not _abbreviates(acr, m.name if not m.key else m.text):
             continue
-        if ctx.gazetteer.lookup(acr) or acr.lower() in L.STOP_CAPS:
+        if acr.lower() in L.STOP_CAPS:
             continue
+        if ctx.gazetteer.lookup(acr):
+            continue  # a known acronym: the name takes its key (see :func:`_known_acronyms`)
         if acr not in defined:
             defined[acr] = m
     if not defined:
@@ -1123,6 +1346,7 @@ def _abbreviates(acr: str, name: str) -> bool:
 def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
     """Organizations, agreements, events, projects and initiatives named in Spanish or Portuguese."""
     all_mentions: list[Mention] = []
+    visits: dict[str, str] = {}
     for s in ctx.sentences:
         if not _is_es_pt(s):
             continue
@@ -1131,29 +1355,41 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         for start, end, name, aliases in agreements:
             a, b = s.start + start, s.start + end
             # A capitalized agreement name that holds the kind gets the partners' names as aliases.
-            host = next(
-                (m for m in named if m.cls is C.AGREEMENT and not m.nested and m.start <= a and b <= m.end), None
+            host_at = next(
+                (i for i, m in enumerate(named)
+                 if m.cls is C.AGREEMENT and not m.nested and m.start <= a and b <= m.end), None
             )
-            if host is not None:
+            if host_at is not None:
+                host = named[host_at]
                 if is_bare_kind(host.name):
                     update = {"name": name, "aliases": (*host.aliases, *aliases)}
                 else:
                     update = {"aliases": (*host.aliases, name, *aliases)}
-                named[named.index(host)] = host.model_copy(update=update)
+                named[host_at] = host.model_copy(update=update)
             else:
                 named.append(ctx.mention(s, start, end, C.AGREEMENT, name, NAME, 0.7, aliases=aliases, nested=True))
         named = [m for m in named if not (m.cls is C.AGREEMENT and not m.nested and is_bare_kind(m.name))]
         named += _lowercase_projects(ctx, s)
         named += _lowercase_companies(ctx, s)
         named += _lowercase_meetings(ctx, s)
+        named += _lowercase_initiatives(ctx, s)
+        named += _lowercase_foreign_ministries(ctx, s)
+        named += _subsidiaries(ctx, s)
+        for visit, iso in _visits(ctx, s):
+            # Official visits to the same country in one report are one visit, named as first printed.
+            first = visits.setdefault(iso or visit.name, visit.name)
+            if first != visit.name:
+                visit = visit.model_copy(update={"name": first, "aliases": (visit.name,)})
+            named.append(visit)
         all_mentions += named
     all_mentions = _complete_event_names(all_mentions)
+    all_mentions = _known_acronyms(ctx, all_mentions)
     all_mentions = _complete_country_less_names(all_mentions, ctx.gazetteer)
     yield from all_mentions
     yield from _acronyms(ctx, all_mentions)
 
 
-_OF_COUNTRY = re.compile(r"^(?P<base>.+?)\s+(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?(?P<country>[^,]+)$")
+_OF_COUNTRY = re.compile(r"^(?P<base>.+)\s+(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?(?P<country>[^,]+)$")
 
 
 def _complete_country_less_names(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -1175,18 +1411,32 @@ def _complete_country_less_names(mentions: list[Mention], gaz: Gazetteer) -> lis
     return out
 
 
+def _known_acronyms(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """"Corporación Nuclear Nacional de China (CNNC)": a name printed with the acronym of a known body
+    is that body."""
+    out = []
+    for m in mentions:
+        paren = _PAREN_ACR.match(ctx.text, m.end) if not m.key and m.cls in _ORGS and not m.nested else None
+        if paren and _ACRONYM.match(paren.group("acr")) and _abbreviates(paren.group("acr"), m.name):
+            entry = next((e for e in ctx.gazetteer.lookup(paren.group("acr")) if e.cls in _ORGS), None)
+            if entry is not None:
+                m = m.model_copy(update={"key": entry.key, "cls": entry.cls, "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out
+
+
 def _complete_event_names(mentions: list[Mention]) -> list[Mention]:
     """"la IV Reunión Ministerial" after (or before) "la IV Reunión Ministerial del Foro China-CELAC":
     the shorter name is the same event, its body left implicit."""
-    events = [m for m in mentions if m.cls is C.EVENT and not m.nested]
+    names = {fold(m.name): m.name for m in mentions if m.cls is C.EVENT and not m.nested}
     out = []
     for m in mentions:
-        if m in events:
+        if m.cls is C.EVENT and not m.nested:
             short = fold(m.name)
             longer = {
-                o.name for o in events
-                if o is not m and fold(o.name).startswith(short + " ")
-                and fold(o.name)[len(short) + 1 :].split()[0] in ("de", "del", "da", "do", "dos", "das")
+                name for folded, name in names.items()
+                if folded.startswith(short + " ")
+                and folded[len(short) + 1 :].split()[0] in ("de", "del", "da", "do", "dos", "das")
             }
             if len(longer) == 1:
                 m = m.model_copy(update={"name": longer.pop(), "aliases": (*m.aliases, m.name)})

@@ -35,15 +35,18 @@ C = EntityClass
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DASH = "—－-–"
+_DOTS = "·•・‧"
 _ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)届")
+_YEAR_PAREN_END = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]\s*$")
 _YEAR_PAREN = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]")
 _PAIR_LONG = re.compile(
     r"中国\s*[—－\-–]?\s*(?:拉美和加勒比(?:国家)?|拉丁美洲和加勒比(?:国家)?|拉美|拉丁美洲|拉共体)(?:国家)?"
 )
-_LEADING_DEICTIC = re.compile(r"^(?:该|此|本|这|那|各|上述|此次|本次|这次|本届|该届|上届|下届|历届|今年|去年|明年|这一|这个)")
-_PARTNERSHIP = re.compile(
-    "(?:" + "|".join(sorted(L.PARTNERSHIP_WORDS, key=len, reverse=True)) + r")+伙伴关系"
+_LEADING_DEICTIC = re.compile(
+    r"^(?:该|此|本|这|那|各|上述|此次|本次|这次|本届|该届|上届|下届|历届|今年|去年|明年|这一|这个)"
 )
+_PARTNERSHIP = re.compile("(?:" + "|".join(sorted(L.PARTNERSHIP_WORDS, key=len, reverse=True)) + r")+伙伴关系")
+_TRANSLIT_RUN = re.compile("[" + "".join(sorted(L.TRANSLITERATION)) + "]{3,}")
 _ANCHOR_WORDS = ("国家", "全国", "国际", "世界", "全球", "中央", "中华", "南南", "金砖", "人民", "联合国")
 
 
@@ -88,13 +91,17 @@ class _ZSent:
 
     def _heads(self) -> list[tuple[int, int, str]]:
         by_end: dict[int, tuple[int, str]] = {}
+        longest_from: dict[int, int] = {}
         for end_idx, head in _head_automaton().iter(self.text):
             end = end_idx + 1
             start = end - len(head)
+            longest_from[start] = max(longest_from.get(start, 0), end)
             if end not in by_end or len(head) > len(by_end[end][1]):
                 by_end[end] = (start, head)
         out = []
         for end, (start, head) in sorted(by_end.items()):
+            if longest_from.get(start, end) > end:
+                continue  # "基金" in "基金会"
             after = self.text[end : end + 1]
             before = self.text[start - 1 : start] if start > 0 else ""
             if after and after in L.NOT_AFTER.get(head, ()):
@@ -102,6 +109,8 @@ class _ZSent:
             if before and before in L.NOT_BEFORE.get(head, ()):
                 continue
             if head == "部" and not any(self.text[:start].endswith(st) for st in L.MINISTRY_STEMS):
+                continue
+            if head == "党" and not any(self.text[:start].endswith(st) for st in L.PARTY_STEMS):
                 continue
             if head == "署" and not re.search(r"(?:总|合作|开发|规划|难民|管理|发展|援助|计划)$", self.text[:start]):
                 continue
@@ -119,14 +128,13 @@ class _ZSent:
 
 
 def _stop_word_before(text: str, i: int) -> bool:
-    for w in L.STOP_WORDS_BY_LENGTH:
-        if i >= len(w) and text.endswith(w, 0, i):
-            return True
-    return False
+    """Does a verb or time word end at offset ``i``?"""
+    return any(i >= len(w) and text.endswith(w, 0, i) for w in L.STOP_WORDS_BY_LENGTH)
 
 
-def extend_left(s: _ZSent, pos: int, limit: int = 40) -> int:
-    """Where a name ending in a head at ``pos`` begins."""
+def extend_left(s: _ZSent, pos: int, limit: int = 40, bodies: bool = True, quotes: bool = False) -> int:
+    """Where a name ending in a head at ``pos`` begins; only the names of bodies cross "和"
+    ("国家发展和改革委员会"): elsewhere it joins two names ("X和Y水电站")."""
     text = s.text
     i = pos
     crossed_and = False
@@ -139,32 +147,73 @@ def extend_left(s: _ZSent, pos: int, limit: int = 40) -> int:
             i = h.start
             continue
         c = text[i - 1]
-        if c == "和" and i >= 2 and is_han(text[i - 2]) and not s.name_end(i - 1) and not _stop_word_before(text, i - 1):
+        if (
+            bodies
+            and c == "和"
+            and i >= 2
+            and is_han(text[i - 2])
+            and not s.name_end(i - 1)
+            and not _stop_word_before(text, i - 1)
+        ):
             crossed_and = True  # "农业和农村发展部", "国家发展和改革委员会"
             i -= 1
             continue
         if c == "、" and crossed_and and i >= 2 and not s.name_end(i - 1):
             i -= 1  # "公共工程、服务和住房部"
             continue
-        if c in L.STOP_CHARS:
+        if (
+            quotes
+            and c == "”"
+            and (open_ := text.rfind("“", max(0, i - 32), i - 1)) != -1
+            and "”" not in text[open_ + 1 : i - 1]
+        ):
+            # A quoted theme inside an event's name: "第二届“中国与拉美”国际研讨会".
+            ordinal = re.search(r"(?:第[一二三四五六七八九十百零〇\d]+|首)届$", text[max(0, open_ - 8) : open_])
+            return open_ - (len(ordinal.group(0)) if ordinal else 0)
+        if c in L.STOP_CHARS and not _in_word(text, i - 1):
             break
         if _stop_word_before(text, i):
             break
         if c in "日月" and i >= 2 and text[i - 2].isdigit():
             break
-        if not (is_han(c) or c.isalnum() or c in _DASH or c == "·"):
+        if not (is_han(c) or c.isalnum() or c in _DASH or c in _DOTS):
             break
         i -= 1
-    while i < pos and (text[i] in _DASH or text[i] == "·"):
+    while i < pos and (text[i] in _DASH or text[i] in _DOTS):
         i += 1
     return i
 
 
-def _segments_generic(prefix: str) -> bool:
-    """Is the text before a head made only of generic words ("重点合作", "有关")?"""
+def _titled(s: _ZSent, start: int, head_start: int) -> int:
+    """An event named after a colon or an opening quote keeps its verbs:
+    "专题活动：新基建推动中拉合作高质量发展对话会" -> "新基建推动中拉合作高质量发展对话会"."""
+    text = s.text
+    i = start
+    while i > 0 and head_start - i < 24 and text[i - 1] not in "，。；、！？（）《》”\n的":
+        if text[i - 1] in "：:“":
+            return i
+        i -= 1
+    return start
+
+
+def _in_word(text: str, k: int) -> bool:
+    """Is the stop character at ``k`` part of a word ("经济", "自然", "成都")?"""
+    return (
+        text[k : k + 2] in L.WORDS_WITH_STOP_CHARS
+        or text[max(0, k - 1) : k + 1] in L.WORDS_WITH_STOP_CHARS
+        or (text[max(0, k - 2) : k + 1] in L.WORDS_WITH_STOP_CHARS or text[k : k + 3] in L.WORDS_WITH_STOP_CHARS)
+    )
+
+
+_GENERIC = tuple(sorted(set(L.GENERIC_PREFIXES), key=len, reverse=True))
+_GENERIC_PROJECT = tuple(sorted(set(L.GENERIC_PREFIXES) | set(L.PROJECT_DESCRIPTORS), key=len, reverse=True))
+
+
+def _segments_generic(prefix: str, project: bool = False) -> bool:
+    """Is the text before a head made only of generic words ("重点合作", "有关", "最大水电")?"""
     if not prefix:
         return True
-    words = sorted(set(L.GENERIC_PREFIXES), key=len, reverse=True)
+    words = _GENERIC_PROJECT if project else _GENERIC
     i = 0
     while i < len(prefix):
         for w in words:
@@ -184,25 +233,60 @@ def _anchored(s: _ZSent, start: int, head_start: int, head: str) -> bool:
         return True
     if _ORDINAL.search(prefix) or re.search(r"[A-Za-z]{2,}|\d{4}", prefix):
         return True
-    if any(prefix.startswith(p) for p in L.PAIR_PREFIXES):
+    if any(p in prefix for p in L.PAIR_PREFIXES):
         return True
     if head == "部" and any(prefix.endswith(st) for st in L.MINISTRY_STEMS):
         return True
+    if L.HEADS[head] is not C.GOVERNMENT_BODY and _TRANSLIT_RUN.search(prefix):
+        return True  # a transliterated name: "科卡科多-辛克雷水电站"
     return any(w in prefix for w in _ANCHOR_WORDS) and not _segments_generic(prefix)
 
 
-def _only_countries(s: _ZSent, start: int, head_start: int) -> bool:
+def _only_countries(s: _ZSent, start: int, head_start: int, project: bool = False) -> bool:
     """Nothing but countries (and generic words) before the head: "巴西公司", "中国企业"."""
     rest = []
     i = start
     while i < head_start:
         h = s.covered[i]
-        if h is not None and h.form.key.startswith("country:"):
+        if h is not None and h.form.key.startswith(("country:", "region:")):
             i = h.end
+            for word in ("国家", "地区", "各国"):  # "拉美国家议会": the parliaments of a region's countries
+                if h.form.key.startswith("region:") and s.text.startswith(word, i) and i + len(word) <= head_start:
+                    i += len(word)
             continue
         rest.append(s.text[i])
         i += 1
-    return _segments_generic("".join(rest))
+    return _segments_generic("".join(rest), project)
+
+
+def _name_starts(s: _ZSent, start: int, head_start: int) -> list[int]:
+    """Offsets in ``start:head_start`` where a name may begin: a known name, a place, "中拉", "第N届"."""
+    out = [h.start for h in s.hits if start < h.start < head_start]
+    text = s.text
+    starters = (*L.PAIR_PREFIXES, *L.PLACES_BY_LENGTH)
+    for k in range(start + 1, head_start):
+        if any(text.startswith(p, k) for p in starters) or _ORDINAL.match(text, k):
+            out.append(k)
+    return sorted(set(out))
+
+
+def _past_verbs(s: _ZSent, start: int, head_start: int, titled: bool = False) -> int:
+    """Words before the first proper word that are no part of the name: "继续办好中拉企业家高峰会",
+    "在贺信中高度肯定中拉论坛". A body ("孔子学院拉丁美洲中心") or a place before it is part of it,
+    and so is everything in a title after a colon ("：新基建推动中拉合作...对话会")."""
+    text = s.text
+    if titled or s.covered[start] is not None or _name_starts(s, start - 1, start + 1) == [start]:
+        return start  # the name already begins with a proper word
+    for k in _name_starts(s, start, head_start)[:1]:
+        lead = text[start:k]
+        if lead[-1:] in _DASH or lead[-1:] in _DOTS:
+            return start
+        if any(h for h in L.HEADS if h in lead and len(h) > 1) or s.covered[k - 1] is not None:
+            return start
+        if any(lead.endswith(p) for p in L.PLACES_BY_LENGTH):
+            return start
+        return k
+    return start
 
 
 def _class_of(head: str, prefix: str) -> EntityClass:
@@ -214,6 +298,8 @@ def _class_of(head: str, prefix: str) -> EntityClass:
             cls = C.GOVERNMENT_BODY
     elif head == "计划" and re.search(r"行动|合作|共同|联合|实施", prefix):
         cls = C.AGREEMENT
+    elif head == "计划" and re.search(r"交流|伙伴|培训|奖学金|人才|研修|援助|资助|学者|青年", prefix):
+        cls = C.PROJECT  # a programme: "青年科学家交流计划"
     elif head == "中心" and re.search(r"数据|物流|控制|运营|配送|调度", prefix):
         cls = C.PROJECT
     return cls
@@ -229,15 +315,19 @@ def candidates(s: _ZSent) -> list[Cand]:
             assert hit is not None
             if hit.start < hs and hit.end > he:
                 continue  # inside a longer gazetteer name
-        start = extend_left(s, hs)
+        start = extend_left(s, hs, bodies=L.HEADS[head] in ORGANIZATION_CLASSES, quotes=L.HEADS[head] is C.EVENT)
+        titled = False
+        if L.HEADS[head] is C.EVENT:
+            untitled, start = start, _titled(s, start, hs)
+            titled = start != untitled
         end = he
         yp = _YEAR_PAREN.match(text, end)
         if yp and L.HEADS[head] in (C.AGREEMENT, C.INITIATIVE, C.EVENT):
             end = yp.end()
-        name_start = start
-        lead = _LEADING_DEICTIC.match(text[start:hs])
+        name_start = _past_verbs(s, start, hs, titled)
+        lead = _LEADING_DEICTIC.match(text[name_start:hs])
         if lead:
-            name_start = start + lead.end()
+            name_start += lead.end()
         if name_start >= hs:
             continue
         prefix = text[name_start:hs]
@@ -245,6 +335,27 @@ def candidates(s: _ZSent) -> list[Cand]:
         out.append(Cand(name_start, end, hs, head, cls, tidy_zh(text[name_start:end])))
     out += _quoted(s)
     out += _partnerships(s)
+    out += _party_congresses(s)
+    return out
+
+
+_CONGRESS = re.compile(
+    r"(?:中国共产党|中共|党的)?(?:第)?(?P<n>[十二三四五六七八九]{2,3})(?:次全国代表大会|大)"
+    r"(?=以来|精神|报告|召开|期间|上|胜利|闭幕|开幕|[，。、）)])"
+)
+
+
+def _party_congresses(s: _ZSent) -> list[Cand]:
+    """The Party's national congresses: "党的二十大", "中共十八大以来"."""
+    out = []
+    for m in _CONGRESS.finditer(s.text):
+        name = m.group(0)
+        if (
+            name.startswith(("中国共产党", "中共", "党的", "第"))
+            or m.group("n").startswith("十")
+            or len(m.group("n")) >= 2
+        ):
+            out.append(Cand(m.start(), m.end(), m.end() - 1, "大会", C.EVENT, name, quoted=True))
     return out
 
 
@@ -253,16 +364,18 @@ def _quoted(s: _ZSent) -> list[Cand]:
     out = []
     for m in re.finditer(r"《([^《》]{2,120})》", s.text):
         inner = m.group(1)
-        head = next((h for h in L.HEADS_BY_LENGTH if inner.endswith(h)), None)
+        core = _YEAR_PAREN_END.sub("", inner)
+        head = next((h for h in (*L.HEADS_BY_LENGTH, *L.DOCUMENT_HEADS) if core.endswith(h)), None)
         if head is None:
             continue
-        yp = _YEAR_PAREN.search(inner)
-        cls = _class_of(head, inner[: -len(head)])
+        cls = L.DOCUMENT_HEADS[head] if head in L.DOCUMENT_HEADS else _class_of(head, core[: -len(head)])
         if cls not in (C.AGREEMENT, C.INITIATIVE, C.EVENT, C.PROJECT):
             continue
-        out.append(Cand(m.start(1), m.end(1), m.end(1) - len(head), head, cls, tidy_zh(inner), quoted=True))
-        del yp
-    for m in re.finditer(r"“([^“”]{2,20})”(" + "|".join(("倡议", "战略", "计划", "工程", "议程", "愿景")) + ")", s.text):
+        head_start = m.start(1) + len(core) - len(head)
+        out.append(Cand(m.start(1), m.end(1), head_start, head, cls, tidy_zh(inner), quoted=True))
+    for m in re.finditer(
+        r"“([^“”]{2,20})”(" + "|".join(("倡议", "战略", "计划", "工程", "议程", "愿景")) + ")", s.text
+    ):
         head = m.group(2)
         out.append(Cand(m.start(), m.end(), m.start(2), head, L.HEADS[head], m.group(1) + head, quoted=True))
     return out
@@ -276,7 +389,7 @@ def _partnerships(s: _ZSent) -> list[Cand]:
 
 
 def tidy_zh(name: str) -> str:
-    t = name.strip(" ，。、；：“”‘’《》")
+    t = re.sub('[“”‘’「」『』"]', "", name).strip(" ，。、；：《》")
     t = re.sub(r"\s+", "", t) if _HAN.search(t) and not re.search(r"[A-Za-z]\s+[A-Za-z]", t) else t
     return t
 
@@ -284,11 +397,13 @@ def tidy_zh(name: str) -> str:
 def _acceptable(s: _ZSent, c: Cand) -> bool:
     if c.quoted:
         return True
+    if s.text[c.start - 1 : c.start] == "“" and s.text[c.end : c.end + 1] == "”":
+        return not _segments_generic(s.text[c.start : c.head_start])  # a quoted name: “两洋铁路”
     prefix = s.text[c.start : c.head_start]
     if _segments_generic(prefix):
         return False
-    generic = c.head in L.GENERIC_HEADS or c.cls is C.PROJECT
-    if generic and _only_countries(s, c.start, c.head_start):
+    project = c.cls is C.PROJECT
+    if (c.head in L.GENERIC_HEADS or project) and _only_countries(s, c.start, c.head_start, project):
         return False
     return _anchored(s, c.start, c.head_start, c.head)
 
@@ -314,9 +429,20 @@ def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bo
     )
 
 
+_FIRM_HEADS = ("公司", "集团", "集团公司")
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)$")
+
+
 def keyed(gaz: Gazetteer, m: Mention) -> Mention:
-    """A name the gazetteer knows gets its entry; a ministry printed bare is China's own."""
+    """A name the gazetteer knows gets its entry; a ministry printed bare is China's own;
+    "华为公司" is the firm the gazetteer knows as "华为"."""
     names = [m.name]
+    if m.cls is C.COMPANY:
+        bare = _LEGAL_FORM.sub("", m.name)  # "中国葛洲坝集团股份有限公司" -> "中国葛洲坝集团"
+        names += [bare, bare + "集团"] if bare != m.name else []
+        for head in _FIRM_HEADS:
+            if m.name.endswith(head) and len(m.name) > len(head) + 1:
+                names.append(m.name[: -len(head)])
     if m.cls is C.GOVERNMENT_BODY and not any(h.form.key.startswith("country:") for h in scan(m.name, gaz)):
         names += ["中国" + m.name, "中华人民共和国" + m.name]
     for n in names:
@@ -338,17 +464,32 @@ def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if _acceptable(s, c) or _known(ctx.gazetteer, c):
             top.append(c)
     for c in cands:
-        m = ctx.mention(sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7,
-                        aliases=_aliases(c.name))
+        m = ctx.mention(
+            sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7, aliases=_aliases(c.name)
+        )
         if c in top:
+            same = _same_project(c, cands)
+            if same is not None:  # "科卡科多-辛克雷水电站项目" is the power station itself
+                m = m.model_copy(update={"name": same.name, "aliases": (*m.aliases, c.name)})
             yield keyed(ctx.gazetteer, m)
             continue
         host = next((t for t in top if t.start <= c.start and c.end <= t.end), None)
         if host is None:
             continue
         k = keyed(ctx.gazetteer, m)
-        if k.key or (k.cls in ORGANIZATION_CLASSES and _acceptable(s, c)):
+        # "X论坛专题活动", "巴西X水电站特高压输电项目": the forum, the power station named at the start.
+        inner_same = k.cls in (C.EVENT, C.PROJECT) and host.cls is k.cls and c.start == host.start
+        if k.key or ((k.cls in ORGANIZATION_CLASSES or inner_same) and _acceptable(s, c)):
             yield k.model_copy(update={"nested": True})
+
+
+def _same_project(c: Cand, cands: list[Cand]) -> Cand | None:
+    """A work named and then called "项目"/"工程": the inner name is the name of both."""
+    if c.cls is not C.PROJECT or c.head not in ("项目", "工程"):
+        return None
+    return next(
+        (o for o in cands if o is not c and o.cls is C.PROJECT and o.start == c.start and o.end == c.head_start), None
+    )
 
 
 def _known(gaz: Gazetteer, c: Cand) -> bool:
@@ -363,7 +504,7 @@ def _after_ok(text: str, i: int) -> bool:
     if i >= len(text):
         return True
     c = text[i]
-    if not (is_han(c) or c.isalnum()):
+    if not (is_han(c) or c.isalnum()) or c.isdigit():
         return True
     if any(text.startswith(w, i) for w in L.AFTER_NAME_BY_LENGTH):
         return True
@@ -390,9 +531,9 @@ def _han_name(text: str, i: int) -> int | None:
 
 def _foreign_name(text: str, i: int, dotted_only: bool = False) -> int | None:
     """End of a transliterated name at ``i``: "路易斯·阿尔塞", or "卢拉" after a foreign post."""
-    m = re.match(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+", text[i:])
+    m = re.match(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10})+", text[i:])
     if m:
-        seg_start = i + m.group(0).rfind("·") + 1
+        seg_start = i + max(m.group(0).rfind(d) for d in "·•・‧") + 1
         full = i + m.end()
         for end in range(seg_start + 2, full):
             if any(text.startswith(w, end) for w in (*L.AFTER_NAME_BY_LENGTH, *L.TITLES)):
@@ -414,6 +555,7 @@ def _foreign_name(text: str, i: int, dotted_only: bool = False) -> int | None:
 
 
 _TITLE_NOT_AFTER = frozenset("国团府级馆会处选令制职们等的任期")
+_VERBS_AFTER_TITLE = frozenset({"会见", "会谈", "会晤", "等人"})
 
 
 def _titles(text: str) -> list[tuple[int, int, str]]:
@@ -425,8 +567,9 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         end = i + len(t)
-        if text[end : end + 1] in _TITLE_NOT_AFTER and text[end : end + 1]:
-            i = end
+        nxt = text[end : end + 1]
+        if nxt and nxt in _TITLE_NOT_AFTER and text[end : end + 2] not in _VERBS_AFTER_TITLE:
+            i = end  # "主席国", "总统府", "外长会" are no titles; "外长会见" is
             continue
         out.append((i, end, t))
         i = end
@@ -434,18 +577,23 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
 
 
 def _zone_start(text: str, title_start: int, floor: int) -> int:
+    """Where the words of a post begin: after the clause break, a "的" or the previous person."""
     i = title_start
-    while i > floor and text[i - 1] not in "，。；：！？（）()《》“”\n ,;:":
+    while i > floor and text[i - 1] not in "，。；：！？（）()《》“”\n ,;:的":
         i -= 1
     return i
 
 
 def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
+    """People in bylines, after a title and before one."""
     text = s.text
     found: list[tuple[int, int]] = []
+    head_spans = [(a, b) for a, b, _ in s.heads]
 
     def free(a: int, b: int) -> bool:
         if any(a < y and x < b for x, y in found):
+            return False
+        if any(a < y and x < b for x, y in head_spans):
             return False
         return not any(a < h.end and h.start < b for h in s.hits)
 
@@ -462,28 +610,10 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
             if not sep or not sep.group(0):
                 break
             i = end + sep.end()
-    # Title, then name: "国家主席习近平", "巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦".
-    floor = 0
-    for ts, te, title in _titles(text):
-        if any(x <= ts < y for x, y in found):
-            continue
-        zs = _zone_start(text, ts, max(floor, max((y for x, y in found if y <= ts), default=0)))
-        zone = text[zs:te].lstrip("、·")
-        foreign_post = any(
-            zs <= h.start and h.end <= ts and h.form.key.startswith("country:") and h.form.key != "country:CN"
-            for h in s.hits
-        ) and "驻" not in text[zs:ts]
-        end = _foreign_name(text, te, dotted_only=True) or _han_name(text, te)
-        if end is None and foreign_post:
-            end = _foreign_name(text, te)
-        if end is None or not free(te, end):
-            continue
-        found.append((te, end))
-        floor = end
-        yield ctx.mention(sentence, te, end, C.PERSON, text[te:end], NAME, 0.8, role=zone)
-        yield from _ministry_in_title(ctx, sentence, s, zs, ts, te, title)
-    # Name, then title: "王毅外长", "李克强总理".
-    for ts, te, title in _titles(text):
+    titles = _titles(text)
+    # Name, then title: "王毅外长", "习近平主席贺信" (the title is his, "贺信" is no name).
+    owned: set[int] = set()
+    for ts, _te, title in titles:
         for n in (3, 2):
             a = ts - n
             if a < 0 or not free(a, ts) or any(x <= a < y for x, y in found):
@@ -492,8 +622,30 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
                 continue
             if _han_name(text, a) == ts and title not in L.REPORTER_TITLES:
                 found.append((a, ts))
+                owned.add(ts)
                 yield ctx.mention(sentence, a, ts, C.PERSON, text[a:ts], NAME, 0.7, role=title)
                 break
+    # Title, then name: "国家主席习近平", "巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦".
+    for ts, te, title in titles:
+        if ts in owned or any(x <= ts < y for x, y in found):
+            continue
+        zs = _zone_start(text, ts, max((y for x, y in found if y <= ts), default=0))
+        zone = re.sub(r"^[、·和与同及]+", "", text[zs:te])
+        foreign_post = (
+            any(
+                zs <= h.start and h.end <= ts and h.form.key.startswith("country:") and h.form.key != "country:CN"
+                for h in s.hits
+            )
+            and "驻" not in text[zs:ts]
+        )
+        end = _foreign_name(text, te, dotted_only=True) or _han_name(text, te)
+        if end is None and foreign_post:
+            end = _foreign_name(text, te)
+        if end is None or not free(te, end):
+            continue
+        found.append((te, end))
+        yield ctx.mention(sentence, te, end, C.PERSON, text[te:end], NAME, 0.8, role=zone)
+        yield from _ministry_in_title(ctx, sentence, s, zs, ts, te, title)
 
 
 def _stop_before(text: str, i: int) -> bool:
@@ -503,14 +655,16 @@ def _stop_before(text: str, i: int) -> bool:
 def _ministry_in_title(
     ctx: DocContext, sentence: Sentence, s: _ZSent, zs: int, ts: int, te: int, title: str
 ) -> Iterator[Mention]:
-    """"外交部长" names the ministry too: "中国外交部长王毅" -> 中国外交部."""
+    """A minister's title names the ministry too: "中国外交部长王毅" -> 中国外交部."""
     text = s.text
     k = text.find("部长", ts, te)
     if k <= ts and not (k == ts and k > 0):
         return
     stem_end = k
     start = stem_end
-    while start > zs and is_han(text[start - 1]) and s.covered[start - 1] is None and not _stop_word_before(text, start):
+    while (
+        start > zs and is_han(text[start - 1]) and s.covered[start - 1] is None and not _stop_word_before(text, start)
+    ):
         start -= 1
     stem = text[start:stem_end]
     if not stem or not any(stem.endswith(st) for st in L.MINISTRY_STEMS):
@@ -526,16 +680,16 @@ def _ministry_in_title(
 def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
     """A person named once is a mention wherever the name is printed again; so is a foreign surname."""
     spans = [(m.start, m.end) for m in found]
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = {}  # printed form -> the full name it stands for
     for m in found:
         if m.cls is not C.PERSON:
             continue
         forms.setdefault(m.name, m.name)
-        if "·" in m.name:
-            last = m.name.rsplit("·", 1)[1]
+        if any(d in m.name for d in "·•・‧"):
+            last = re.split("[·•・‧]", m.name)[-1]
             if len(last) >= 2:
-                forms.setdefault(last, last)
-    for form in forms:
+                forms.setdefault(last, m.name)
+    for form, full in forms.items():
         for hit in re.finditer(re.escape(form), ctx.text):
             a, b = hit.start(), hit.end()
             if any(x < b and a < y for x, y in spans):
@@ -544,7 +698,7 @@ def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             if sentence.language != "zh" or b > sentence.end or not _after_ok(ctx.text, b):
                 continue
             spans.append((a, b))
-            yield ctx.mention(sentence, a - sentence.start, b - sentence.start, C.PERSON, form, NAME, 0.6)
+            yield ctx.mention(sentence, a - sentence.start, b - sentence.start, C.PERSON, full, NAME, 0.6)
 
 
 @mention_extractor(NAME, version="1", languages={"zh"})

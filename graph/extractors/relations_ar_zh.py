@@ -1,1 +1,697 @@
-"""Relations in Arabic and Chinese sentences (work in progress)."""
+"""Relations stated in Arabic and Chinese sentences.
+
+The language-neutral extractors of :mod:`relations` (``based_in``, ``part_of``,
+``agreement_parties``, ``body_meetings``) run for these sentences too; the ones here read the
+cues of each language. Confidence follows the scale of :mod:`relations`: 0.8 a cue word links the
+two directly ("由X主办", "برعاية X"), 0.7 a fixed construction or a title, 0.6 a reading of the
+clause or the document (the subject of a sentence organizes the events it lists).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
+from . import lexicon_ar as LA
+from . import lexicon_zh as LZ
+from .context import DocContext, EntityIndex, relation
+from .registry import relation_extractor
+from .relations import main_event
+
+P = Predicate
+C = EntityClass
+ORGS = tuple(ORGANIZATION_CLASSES)
+LANGS = {"ar", "zh"}
+_CLAUSE_ZH = "，。；！？\n"
+_CLAUSE_AR = "،,.؛;!؟\n"
+
+
+def _sentences(ctx: DocContext, *langs: str) -> Iterator[Sentence]:
+    for s in ctx.sentences:
+        if s.language in langs:
+            yield s
+
+
+def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> Entity | None:
+    """The country an organization belongs to: one named inside its name, else the gazetteer's."""
+    for m in ent.mentions:
+        inner = {
+            ce.id: ce for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start and cm.end <= m.end
+        }
+        if len(inner) == 1:
+            return next(iter(inner.values()))
+    if ent.key and (entry := ctx.gazetteer.get(ent.key)) is not None and entry.country:
+        return index.country(entry.country)
+    return None
+
+
+def _inside(m: Mention, index: EntityIndex, *classes: EntityClass) -> bool:
+    return any(
+        om.start <= m.start and m.end <= om.end and om is not m and not om.nested
+        for om, _ in index.in_sentence(m.sentence, *classes)
+    )
+
+
+# --------------------------------------------------------------------------- people and posts
+
+
+def _zone(ctx: DocContext, m: Mention) -> tuple[int, int] | None:
+    """Document offsets of the title printed before a person's name."""
+    if not m.role:
+        return None
+    s = ctx.sentences[m.sentence]
+    pos = ctx.text.rfind(m.role[:40], max(s.start, m.start - 300), m.start)
+    if pos == -1:
+        return None
+    return pos, m.start
+
+
+_BYLINE_ROLES_AR = re.compile(
+    r"^(?:المحرر|محرر|رئيس التحرير|ترجمة|ترجمه|المترجم|مترجم|إعداد|اعداد|كتبه|كتب|بقلم|تحرير|تصوير|مراجعة|تدقيق)"
+)
+
+
+@relation_extractor("posts_ar_zh", version="1", languages=LANGS)
+def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A person and the bodies and country named in their title ("中国外交部长王毅", "الرئيس الصيني ...")."""
+    for ent in index.of_class(C.PERSON):
+        for m in ent.mentions:
+            if m.language not in LANGS:
+                continue
+            sentence = ctx.sentences[m.sentence]
+            if m.role in LZ.REPORTER_TITLES or (m.role and _BYLINE_ROLES_AR.match(m.role)):
+                yield from _byline_agency(ctx, index, ent, m, sentence)
+                continue
+            zone = _zone(ctx, m)
+            if zone is None:
+                continue
+            a, b = zone
+            host = _host_start(ctx, a, b)
+            govs = []
+            for om, oe in index.in_sentence(m.sentence):
+                if om.start < a or om.end > b or oe.id == ent.id:
+                    continue
+                if oe.cls in ORGANIZATION_CLASSES:
+                    yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "posts_ar_zh", 0.8)
+                    if oe.cls is C.GOVERNMENT_BODY:
+                        govs.append(oe)
+                elif oe.cls is C.COUNTRY and not _inside(om, index, *ORGS) and (host is None or om.start < host):
+                    yield relation(ctx, ent, P.REPRESENTS, oe, sentence, "posts_ar_zh", 0.8)
+            for g in govs:
+                country = _country_of(g, index, ctx)
+                if country is not None:
+                    yield relation(ctx, ent, P.REPRESENTS, country, sentence, "posts_ar_zh", 0.7)
+            if m.role and any(m.role.endswith(t) or m.role.startswith(t) for t in LZ.CHINA_ONLY_TITLES):
+                china = index.country("CN")
+                if china is not None:
+                    yield relation(ctx, ent, P.REPRESENTS, china, sentence, "posts_ar_zh", 0.7)
+
+
+def _host_start(ctx: DocContext, a: int, b: int) -> int | None:
+    """Where the host country of an envoy is named: after "驻" or "لدى"."""
+    zone = ctx.text[a:b]
+    for cue in ("驻", "لدى"):
+        k = zone.find(cue)
+        if k != -1:
+            return a + k
+    return None
+
+
+def _byline_agency(ctx: DocContext, index: EntityIndex, ent: Entity, m: Mention, s: Sentence) -> Iterator[Relation]:
+    """A reporter works for the agency of the dateline: "新华社北京5月13日电（记者...）"."""
+    before = ctx.text[s.start : m.start]
+    if not re.search(r"电\s*[（(]\s*(?:新华社)?记者", before):
+        return
+    orgs = [(om, oe) for om, oe in index.in_sentence(m.sentence, *ORGS) if om.end <= m.start]
+    if orgs and orgs[0][0].start - s.start <= 2:
+        yield relation(ctx, ent, P.AFFILIATED_WITH, orgs[0][1], s, "posts_ar_zh", 0.7)
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _events(index: EntityIndex, s: Sentence) -> list[tuple[Mention, Entity]]:
+    return [(m, e) for m, e in index.in_sentence(s.index, C.EVENT) if not m.nested]
+
+
+def _nearest_before(items: list[tuple[Mention, Entity]], pos: int, window: int = 120) -> Entity | None:
+    best = [(pos - m.end, e) for m, e in items if m.end <= pos and pos - m.end <= window]
+    return min(best, key=lambda x: x[0])[1] if best else None
+
+
+def _actors_from(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int, *, glue: str) -> list[Entity]:
+    """Bodies and countries listed from ``pos`` on: "X وY", "X、Y和Z"."""
+    out: list[Entity] = []
+    cursor = pos
+    for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY):
+        if om.start < cursor or (om.nested and not out and om.start != cursor):
+            continue
+        gap = ctx.text[cursor : om.start]
+        if not re.fullmatch(glue, gap):
+            break
+        if oe not in out:
+            out.append(oe)
+        cursor = om.end
+    return out
+
+
+_GLUE_AR = r"\s*(?:،|,)?\s*(?:و)?"
+_GLUE_ZH = r"\s*(?:、|和|与|及|以及|，)?\s*"
+
+
+@relation_extractor("organized_by_ar_zh", version="1", languages=LANGS)
+def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Events and who organized, hosted or sponsored them ("由X主办", "برعاية X", "استضافت X ...")."""
+    main = main_event(ctx, index)
+    for s in _sentences(ctx, "zh"):
+        events = _events(index, s)
+        verbs = "|".join(sorted(LZ.ORGANIZE_VERBS, key=len, reverse=True))
+        # "由商务部指导、中国对外承包工程商会和澳门贸易投资促进局主办的...": every body named before a verb.
+        for cue in re.finditer(r"由(?P<who>(?:[^，。；由的]{2,60}?(?:" + verbs + r")[、，和与及]?)+)", s.text):
+            a, b = s.start + cue.start("who"), s.start + cue.end("who")
+            who = [
+                oe
+                for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY)
+                if a <= om.start and om.end <= b and not om.nested and not _inside(om, index, *ORGS, C.EVENT)
+            ]
+            end = s.start + cue.end()
+            after = [e for m, e in events if 0 <= m.start - end <= 2]
+            event = after[0] if after and ctx.text[end - 1 : end] == "的" else None
+            if event is None and ctx.text[end : end + 1] == "的":
+                following = [e for m, e in events if 0 <= m.start - end - 1 <= 2]
+                event = following[0] if following else None
+            event = event or _nearest_before(events, s.start + cue.start()) or (after[0] if after else None)
+            event = event or (main if s.index <= 3 else None)
+            for o in dict.fromkeys(who):
+                if event is not None and o.id != event.id:
+                    yield relation(ctx, event, P.ORGANIZED_BY, o, s, "organized_by_ar_zh", 0.8)
+        for cue in re.finditer("(?:" + "|".join(LZ.ORGANIZE_VERBS) + ")的", s.text):
+            pos = s.start + cue.start()
+            before = [(om, oe) for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY) if om.end == pos]
+            after = [e for m, e in events if 0 <= m.start - (s.start + cue.end()) <= 12]
+            if before and after:
+                yield relation(ctx, after[0], P.ORGANIZED_BY, before[0][1], s, "organized_by_ar_zh", 0.8)
+    for s in _sentences(ctx, "ar"):
+        events = _events(index, s)
+        for cue in LA.ORGANIZED_AFTER.finditer(s.text):
+            event = _nearest_before(events, s.start + cue.start())
+            who = _actors_from(ctx, index, s, s.start + cue.end(), glue=_GLUE_AR)
+            for o in who:
+                if event is not None:
+                    yield relation(ctx, event, P.ORGANIZED_BY, o, s, "organized_by_ar_zh", 0.8)
+        for cue in LA.ORGANIZED_VERB.finditer(s.text):
+            pos = s.start + cue.end()
+            hosts = [(om, oe) for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY) if 0 <= om.start - pos <= 2]
+            if not hosts:
+                continue
+            hosted = [e for m, e in events if 0 <= m.start - hosts[0][0].end <= 60]
+            if hosted:
+                yield relation(ctx, hosted[0], P.ORGANIZED_BY, hosts[0][1], s, "organized_by_ar_zh", 0.7)
+        yield from _organized_by_subject(ctx, index, s, events)
+
+
+def _organized_by_subject(
+    ctx: DocContext, index: EntityIndex, s: Sentence, events: list[tuple[Mention, Entity]]
+) -> Iterator[Relation]:
+    """The subject of a sentence organizes the events it lists: "تواصل الصين ... تنظيم X وY"."""
+    for cue in LA.ORGANIZED_NOUN.finditer(s.text):
+        pos = s.start + cue.start()
+        subject = next(
+            (
+                e
+                for m, e in index.in_sentence(s.index, C.COUNTRY, *ORGS)
+                if m.end <= pos
+                and not m.nested
+                and not _inside(m, index, C.EVENT, C.AGREEMENT, C.PROJECT, C.INITIATIVE, *ORGS)
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        clause_end = _clause_end(s.text, cue.end(), "؛.")
+        for m, e in events:
+            if s.start + cue.end() <= m.start < s.start + clause_end:
+                gap = ctx.text[s.start + cue.end() : m.start]
+                if len(gap) > 80 and not re.search(r"مثل|منها|بما في ذلك|:", gap):
+                    continue
+                yield relation(ctx, e, P.ORGANIZED_BY, subject, s, "organized_by_ar_zh", 0.6)
+
+
+def _clause_end(text: str, start: int, stops: str) -> int:
+    ends = [k for k in (text.find(c, start) for c in stops) if k != -1]
+    return min(ends) if ends else len(text)
+
+
+def _place_country(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> Entity | None:
+    """The country named (or implied by a known city) right at ``pos``."""
+    for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+        if 0 <= cm.start - pos <= 1 and not cm.adjective:
+            return ce
+    rest = ctx.text[pos : pos + 12]
+    for place in LZ.PLACES_BY_LENGTH:
+        if rest.startswith(place) or re.match(r"[\u4e00-\u9fff]{1,4}[省市州]" + place, rest):
+            return index.country(LZ.PLACES[place])
+    return None
+
+
+_CITIES_AR = {
+    LA.norm(k): v
+    for k, v in {
+        "بكين": "CN",
+        "بيجين": "CN",
+        "شانغهاي": "CN",
+        "شنغهاي": "CN",
+        "قوانغتشو": "CN",
+        "شنتشن": "CN",
+        "هونغ كونغ": "HK",
+        "برازيليا": "BR",
+        "ساو باولو": "BR",
+        "ريو دي جانيرو": "BR",
+        "بوينس آيرس": "AR",
+        "سانتياغو": "CL",
+        "ليما": "PE",
+        "بوغوتا": "CO",
+        "كيتو": "EC",
+        "كاراكاس": "VE",
+        "هافانا": "CU",
+        "مكسيكو سيتي": "MX",
+        "مونتيفيديو": "UY",
+        "أسونسيون": "PY",
+        "لاباز": "BO",
+        "ماناغوا": "NI",
+        "القاهرة": "EG",
+        "الرياض": "SA",
+        "أبوظبي": "AE",
+        "الدوحة": "QA",
+    }.items()
+}
+
+
+def _place_country_ar(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> Entity | None:
+    for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+        if 0 <= cm.start - pos <= 2 and not cm.adjective:
+            return ce
+    rest = LA.norm(ctx.text[pos : pos + 20])
+    for city, iso in _CITIES_AR.items():
+        if rest.startswith(city) or (rest[1:].startswith(city) and rest[0] in "بو"):
+            return index.country(iso)
+    return None
+
+
+@relation_extractor("located_in_ar_zh", version="1", languages=LANGS)
+def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Where events are held ("12日在三亚开幕", "عقد في البرازيل") and where projects are."""
+    main = main_event(ctx, index)
+    for s in _sentences(ctx, "zh"):
+        events = _events(index, s)
+        for cue in re.finditer(r"[在于](?=[^，。；]{1,16}?(?:" + "|".join(LZ.HOLD_VERBS) + "))", s.text):
+            place = _place_country(ctx, index, s, s.start + cue.end())
+            if place is None:
+                continue
+            event = _nearest_before(events, s.start + cue.start(), 40) or (main if s.index <= 2 else None)
+            if event is not None:
+                yield relation(ctx, event, P.LOCATED_IN, place, s, "located_in_ar_zh", 0.8)
+    for s in _sentences(ctx, "ar"):
+        events = _events(index, s)
+        for cue in re.finditer(r"(?:\s|^)(?:في|فى)\s+", s.text):
+            pos = s.start + cue.end()
+            before = ctx.text[max(s.start, pos - 80) : pos]
+            event = None
+            direct = [e for m, e in events if 0 <= pos - cue.end() + cue.start() - m.end + s.start <= 1]
+            if direct:
+                event = direct[0]
+            elif LA.HELD_IN.search(before):
+                event = _nearest_before(events, pos, 100)
+            if event is None:
+                continue
+            place = _place_country_ar(ctx, index, s, pos)
+            if place is not None:
+                yield relation(ctx, event, P.LOCATED_IN, place, s, "located_in_ar_zh", 0.7)
+    yield from _named_after_host(ctx, index)
+    yield from _projects_in(ctx, index)
+
+
+def _named_after_host(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A fair named after one country is held there: "معرض الصين الدولي ...", "中国国际进口博览会"."""
+    for ent in index.of_class(C.EVENT):
+        for m in ent.mentions:
+            if m.language not in LANGS or m.nested:
+                continue
+            s = ctx.sentences[m.sentence]
+            inner = [
+                (cm, ce)
+                for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+                if m.start <= cm.start and cm.end <= m.end
+            ]
+            if len({ce.id for _, ce in inner}) != 1 or inner[0][0].adjective:
+                continue
+            cm, ce = inner[0]
+            lead = ctx.text[m.start : cm.start]
+            tail = ctx.text[cm.end : m.end]
+            if m.language == "zh":
+                ok = re.fullmatch(r"(?:第[一二三四五六七八九十百\d]+届|首届)?", lead) is not None
+                ok = ok and not re.match(r"\s*[—－\-–与和同·]", tail)
+            else:
+                ok = re.fullmatch(r"\S+\s+", lead) is not None and not re.match(r"\s*[-–—]|\s+و", tail)
+            if ok:
+                yield relation(ctx, ent, P.LOCATED_IN, ce, s, "located_in_ar_zh", 0.7)
+                break
+
+
+def _projects_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A project whose name names a country is in that country ("玻利维亚...铁路", "ميناء ... في بيرو")."""
+    for ent in index.of_class(C.PROJECT):
+        for m in ent.mentions:
+            if m.language not in LANGS:
+                continue
+            s = ctx.sentences[m.sentence]
+            inner = [
+                ce for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start and cm.end <= m.end
+            ]
+            if len(inner) > 1:
+                inner = [c for c in inner if c.key != "country:CN"]
+            for ce in dict.fromkeys(inner):
+                yield relation(ctx, ent, P.LOCATED_IN, ce, s, "located_in_ar_zh", 0.7)
+            after = ctx.text[m.end : m.end + 6]
+            if m.language == "ar" and re.match(r"\s+(?:في|فى)\s+", after):
+                place = _place_country_ar(ctx, index, s, m.end + re.match(r"\s+(?:في|فى)\s+", after).end())  # type: ignore[union-attr]
+                if place is not None:
+                    yield relation(ctx, ent, P.LOCATED_IN, place, s, "located_in_ar_zh", 0.8)
+
+
+# --------------------------------------------------------------------------- taking part
+
+
+def _subject_before(index: EntityIndex, s: Sentence, pos: int, *classes: EntityClass) -> Entity | None:
+    """The nearest person, country or body before ``pos`` in the same clause."""
+    clause_start = max(
+        (s.start + k + 1 for k, c in enumerate(s.text[: pos - s.start]) if c in _CLAUSE_ZH + _CLAUSE_AR),
+        default=s.start,
+    )
+    items = [
+        (m, e)
+        for m, e in index.in_sentence(s.index, *classes)
+        if clause_start <= m.start
+        and m.end <= pos
+        and not m.nested
+        and not _inside(m, index, *ORGS, C.EVENT, C.AGREEMENT, C.PROJECT)
+    ]
+    if not items:
+        return None
+    persons = [x for x in items if x[1].cls is C.PERSON]
+    return (persons or items)[-1][1]
+
+
+@relation_extractor("participated_ar_zh", version="1", languages=LANGS)
+def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Who attended or took part in an event ("出席开幕式", "شارك ... في المنتدى")."""
+    main = main_event(ctx, index)
+    for s in _sentences(ctx, "zh"):
+        events = _events(index, s)
+        for cue in re.finditer("|".join(sorted(LZ.ATTEND_VERBS, key=len, reverse=True)), s.text):
+            pos = s.start + cue.start()
+            subject = _subject_before(index, s, pos, C.PERSON, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION)
+            if subject is None:
+                continue
+            clause_end = s.start + _clause_end(s.text, cue.end(), _CLAUSE_ZH)
+            after = [e for m, e in events if s.start + cue.end() <= m.start < clause_end]
+            event = after[0] if after else None
+            if (
+                event is None
+                and re.match(
+                    r"[了]?(?:本届|此次|本次|该)?(?:开幕式|闭幕式|会议|活动|论坛|仪式|展会|博览会|峰会|$|并|，|。)",
+                    s.text[cue.end() :],
+                )
+                and main is not None
+            ):
+                event = main
+            if event is not None and subject.id != event.id:
+                yield relation(ctx, subject, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+    for s in _sentences(ctx, "ar"):
+        events = _events(index, s)
+        for cue in LA.PARTICIPATE.finditer(s.text):
+            pos = s.start + cue.start()
+            clause_end = s.start + _clause_end(s.text, cue.end(), _CLAUSE_AR)
+            named = [(m, e) for m, e in events if s.start + cue.end() <= m.start < clause_end]
+            if not named:
+                continue
+            # VSO: "شارك الرئيس X في المنتدى"; SVO: "X شارك في المنتدى".
+            subj = [
+                (m, e)
+                for m, e in index.in_sentence(s.index, C.PERSON, C.COUNTRY)
+                if s.start + cue.end() <= m.start < named[0][0].start and not m.adjective
+            ]
+            subject = subj[0][1] if subj else _subject_before(index, s, pos, C.PERSON, C.COUNTRY)
+            if subject is not None:
+                yield relation(ctx, subject, P.PARTICIPATED_IN, named[0][1], s, "participated_ar_zh", 0.6)
+
+
+# --------------------------------------------------------------------------- joining, membership
+
+
+@relation_extractor("joined_ar_zh", version="1", languages=LANGS)
+def joined(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Countries that joined an initiative or an organization ("加入“一带一路”倡议", "انضمت ... إلى")."""
+    for s in _sentences(ctx, "zh"):
+        for cue in re.finditer("|".join(LZ.JOIN_VERBS), s.text):
+            pos = s.start + cue.end()
+            target = [
+                (m, e)
+                for m, e in index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
+                if 0 <= m.start - pos <= 4
+            ]
+            country = _subject_before(index, s, s.start + cue.start(), C.COUNTRY)
+            if target and country is not None:
+                pred = P.JOINED if target[0][1].cls is C.INITIATIVE else P.MEMBER_OF
+                yield relation(ctx, country, pred, target[0][1], s, "joined_ar_zh", 0.7)
+        for cue in re.finditer(r"(?:同|与|和)中国[^，。；]{0,6}?签署(?:了)?共建“?一带一路”?", s.text):
+            bri = [
+                e
+                for m, e in index.in_sentence(s.index, C.INITIATIVE)
+                if s.start + cue.start() <= m.start <= s.start + cue.end()
+            ]
+            country = _subject_before(index, s, s.start + cue.start(), C.COUNTRY)
+            if bri and country is not None and country.key != "country:CN":
+                yield relation(ctx, country, P.JOINED, bri[0], s, "joined_ar_zh", 0.6)
+    for s in _sentences(ctx, "ar"):
+        for cue in LA.JOIN.finditer(s.text):
+            pos = s.start + cue.end()
+            to = re.search(r"(?:إلى|الى|إلي)\s+", s.text[cue.end() : cue.end() + 120])
+            if not to:
+                continue
+            tpos = pos + to.end()
+            target = [
+                (m, e)
+                for m, e in index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
+                if 0 <= m.start - tpos <= 12
+            ]
+            between = [
+                (m, e)
+                for m, e in index.in_sentence(s.index, C.COUNTRY)
+                if pos <= m.start < pos + to.start() and not m.adjective
+            ]
+            country = between[0][1] if len(between) == 1 else None
+            if country is None and not between:
+                country = _subject_before(index, s, s.start + cue.start(), C.COUNTRY)
+            if target and country is not None:
+                pred = P.JOINED if target[0][1].cls is C.INITIATIVE else P.MEMBER_OF
+                yield relation(ctx, country, pred, target[0][1], s, "joined_ar_zh", 0.7)
+
+
+@relation_extractor("member_of_ar_zh", version="1", languages=LANGS)
+def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Members named with their organization ("拉共体轮值主席国哥伦比亚", "X عضو في Y")."""
+    member = "|".join(sorted(LZ.MEMBER_WORDS, key=len, reverse=True))
+    for s in _sentences(ctx, "zh"):
+        for cue in re.finditer(member, s.text):
+            a, b = s.start + cue.start(), s.start + cue.end()
+            ios = [
+                e
+                for m, e in index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION)
+                if 0 <= a - m.end <= 6 and re.fullmatch(r"[（(）)\u4e00-\u9fff]{0,6}", ctx.text[m.end : a])
+            ]
+            countries = [e for m, e in index.in_sentence(s.index, C.COUNTRY) if 0 <= m.start - b <= 1]
+            if ios and countries:
+                yield relation(ctx, countries[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.8)
+    for s in _sentences(ctx, "ar"):
+        for cue in re.finditer(r"(?:عضو|عضوا|عضوًا)\s+(?:في|ب)\s*", s.text):
+            pos = s.start + cue.end()
+            ios = [e for m, e in index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION) if 0 <= m.start - pos <= 2]
+            country = _subject_before(index, s, s.start + cue.start(), C.COUNTRY)
+            if ios and country is not None:
+                yield relation(ctx, country, P.MEMBER_OF, ios[0], s, "member_of_ar_zh", 0.7)
+
+
+# --------------------------------------------------------------------------- agreements, projects, firms
+
+
+@relation_extractor("signed_ar_zh", version="1", languages=LANGS)
+def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """The parties that signed an agreement ("X与Y签署了...协议", "وقعت الصين والأرجنتين اتفاقية")."""
+    for s in _sentences(ctx, "zh"):
+        for cue in re.finditer("|".join(LZ.SIGN_VERBS), s.text):
+            pos = s.start + cue.start()
+            clause_end = s.start + _clause_end(s.text, cue.end(), "。；")
+            agreements = [
+                e for m, e in index.in_sentence(s.index, C.AGREEMENT) if s.start + cue.end() <= m.start < clause_end
+            ]
+            if not agreements:
+                continue
+            clause_start = s.start + max(s.text.rfind(c, 0, cue.start()) for c in "，。；") + 1
+            parties = _pair_before(ctx, index, s, clause_start, pos)
+            for p in parties:
+                yield relation(ctx, agreements[0], P.PARTY, p, s, "signed_ar_zh", 0.8)
+    for s in _sentences(ctx, "ar"):
+        for cue in LA.SIGN.finditer(s.text):
+            pos = s.start + cue.end()
+            clause_end = s.start + _clause_end(s.text, cue.end(), _CLAUSE_AR)
+            signed_ = [(m, e) for m, e in index.in_sentence(s.index, C.AGREEMENT) if pos <= m.start < clause_end]
+            if not signed_:
+                continue
+            first, agreement = signed_[0]
+            parties = _actors_from(ctx, index, s, _skip_space(ctx.text, pos), glue=_GLUE_AR)
+            parties = [p for p in parties if p.id != agreement.id]
+            if not parties:
+                continue
+            if any(
+                m.start >= first.start
+                for m, e in index.in_sentence(s.index, *ORGS, C.COUNTRY)
+                if e in parties and m.start > first.end
+            ):
+                continue
+            for p in parties:
+                yield relation(ctx, agreement, P.PARTY, p, s, "signed_ar_zh", 0.7)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _pair_before(ctx: DocContext, index: EntityIndex, s: Sentence, start: int, end: int) -> list[Entity]:
+    """Both sides of "X与Y" right before a verb, when each is a body or a country."""
+    items = [
+        (m, e)
+        for m, e in index.in_sentence(s.index, *ORGS, C.COUNTRY)
+        if start <= m.start and m.end <= end and not m.nested
+    ]
+    items = [(m, e) for m, e in items if not _inside(m, index, *ORGS, C.AGREEMENT, C.EVENT, C.PROJECT)]
+    for (m1, e1), (m2, e2) in itertools.pairwise(items):
+        if re.fullmatch(r"\s*(?:与|和|同)\s*", ctx.text[m1.end : m2.start]) and re.fullmatch(
+            r"\s*(?:共同|正式|分别|还|也)?\s*", ctx.text[m2.end : end]
+        ):
+            return [e1, e2]
+    return []
+
+
+def _project_for(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> Entity | None:
+    """The project a clause is about: named in it, or "该/这条/这座..." pointing back to the last one."""
+    in_sentence = [(m, e) for m, e in index.in_sentence(s.index, C.PROJECT) if not m.nested]
+    before = [e for m, e in in_sentence if m.end <= pos]
+    if before:
+        return before[-1]
+    if re.search(r"(?:该|这条|这座|这个|此)(?:项目|铁路|港口|电站|工程|公路|大桥|线路|港)", s.text[: pos - s.start]):
+        earlier = [e for e in index.of_class(C.PROJECT) if e.mentions[0].start < s.start]
+        if earlier:
+            return max(earlier, key=lambda e: max(m.start for m in e.mentions if m.start < s.start))
+    return None
+
+
+@relation_extractor("implemented_by_ar_zh", version="1", languages=LANGS)
+def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Projects and who builds, finances or runs them ("由X承建的Y", "交由X运营", "بتمويل من X")."""
+    build = "|".join(sorted(LZ.BUILD_VERBS, key=len, reverse=True))
+    found: list[tuple[Entity, Entity, Sentence]] = []
+    for s in _sentences(ctx, "zh"):
+        for cue in re.finditer(r"(?:由|交由|交给)(?P<who>[^，。；]{2,40}?)(?:" + build + ")", s.text):
+            who = _actors_from(ctx, index, s, s.start + cue.start("who"), glue=_GLUE_ZH)
+            if not who:
+                continue
+            after = [
+                e
+                for m, e in index.in_sentence(s.index, C.PROJECT)
+                if ctx.text[s.start + cue.end() : s.start + cue.end() + 1] == "的"
+                and 0 <= m.start - s.start - cue.end() <= 12
+            ]
+            project = after[0] if after else _project_for(ctx, index, s, s.start + cue.start())
+            if project is not None:
+                found += [(project, o, s) for o in who]
+        for cue in re.finditer("(?:" + build + ")的", s.text):
+            pos = s.start + cue.start()
+            if s.text[max(0, cue.start() - 40) : cue.start()].rfind("由") != -1:
+                continue
+            before = [e for m, e in index.in_sentence(s.index, *ORGS) if m.end == pos]
+            after = [e for m, e in index.in_sentence(s.index, C.PROJECT) if 0 <= m.start - (s.start + cue.end()) <= 12]
+            if before and after:
+                found.append((after[0], before[0], s))
+    for s in _sentences(ctx, "ar"):
+        for cue in LA.IMPLEMENTED.finditer(s.text):
+            pos = s.start + cue.end()
+            who = [e for m, e in index.in_sentence(s.index, *ORGS) if 0 <= m.start - pos <= 6]
+            project = _nearest_before(index.in_sentence(s.index, C.PROJECT), s.start + cue.start(), 80)
+            if who and project is not None:
+                found.append((project, who[0], s))
+    for project, org, s in found:
+        if org.id != project.id:
+            yield relation(ctx, project, P.IMPLEMENTED_BY, org, s, "implemented_by_ar_zh", 0.8)
+    # A firm that builds a project abroad operates in that country.
+    for project, org, s in found:
+        if org.cls is not C.COMPANY:
+            continue
+        home = _country_of(org, index, ctx)
+        for m in project.mentions:
+            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                if m.start <= cm.start and cm.end <= m.end and (home is None or ce.id != home.id):
+                    yield relation(ctx, org, P.OPERATES_IN, ce, s, "implemented_by_ar_zh", 0.6)
+
+
+@relation_extractor("operates_in_ar_zh", version="1", languages=LANGS)
+def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Firms and the countries the sentence says they invest or work in ("X在巴西投资", "تستثمر X في ...")."""
+    verbs = "|".join(sorted(LZ.OPERATE_VERBS, key=len, reverse=True))
+    for s in _sentences(ctx, "zh"):
+        for ent in index.of_class(C.COMPANY):
+            home = _country_of(ent, index, ctx)
+            for m in (m for m in ent.mentions if m.sentence == s.index and not m.nested):
+                rest = ctx.text[m.end : min(s.end, m.end + 30)]
+                cue = re.match(r"(?:已|将|还|也|正在|积极)?(?:在|赴)", rest)
+                if not cue:
+                    continue
+                place = _place_country(ctx, index, s, m.end + cue.end())
+                tail = ctx.text[m.end + cue.end() : m.end + cue.end() + 20]
+                if place is not None and (home is None or place.id != home.id) and re.search(verbs, tail):
+                    yield relation(ctx, ent, P.OPERATES_IN, place, s, "operates_in_ar_zh", 0.6)
+    for s in _sentences(ctx, "ar"):
+        for ent in index.of_class(C.COMPANY):
+            home = _country_of(ent, index, ctx)
+            for m in (m for m in ent.mentions if m.sentence == s.index and not m.nested):
+                rest = ctx.text[m.end : min(s.end, m.end + 60)]
+                cue = LA.OPERATES.search(rest)
+                if not cue:
+                    continue
+                fi = re.search(r"(?:في|فى)\s+", rest[cue.end() :])
+                if not fi or fi.start() > 20:
+                    continue
+                place = _place_country_ar(ctx, index, s, m.end + cue.end() + fi.end())
+                if place is not None and (home is None or place.id != home.id):
+                    yield relation(ctx, ent, P.OPERATES_IN, place, s, "operates_in_ar_zh", 0.6)
+
+
+@relation_extractor("body_events_ar_zh", version="1", languages=LANGS)
+def body_events(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Meetings of a body named with it ("中拉论坛第四届部长级会议", "المؤتمرات الوزارية لمنظمة التجارة العالمية")."""
+    for ent in index.of_class(C.EVENT):
+        for m in ent.mentions:
+            if m.language not in LANGS or m.nested:
+                continue
+            s = ctx.sentences[m.sentence]
+            for om, oe in index.in_sentence(m.sentence, C.INTERNATIONAL_ORGANIZATION):
+                if not (m.start <= om.start and om.end <= m.end) or oe.id == ent.id:
+                    continue
+                if (m.language == "zh" and om.start == m.start) or (
+                    m.language == "ar" and ctx.text[om.start - 1 : om.start] == "ل" and om.start > m.start
+                ):
+                    yield relation(ctx, ent, P.ORGANIZED_BY, oe, s, "body_events_ar_zh", 0.7)

@@ -25,8 +25,8 @@ from . import lexicon_es_pt as L
 from .context import DocContext, EntityIndex, passage_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, sentence_people
 from .registry import relation_extractor
-from .text import fold
 from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
+from .text import fold
 
 P = Predicate
 C = EntityClass
@@ -34,7 +34,9 @@ ORGS = tuple(ORGANIZATION_CLASSES)
 _ARTICLE = r"(?:(?:el|la|los|las|o|a|os|as)\s+)?"
 _LIST_GAP = re.compile(
     r"\s*\)?\s*(?:\([^()]{1,14}\)\s*)?(?:,|;|y|e|así\s+como|assim\s+como|como\s+también)?\s*(?:y\s+|e\s+)?"
-    r"(?:(?:por|pel[oa]s?|de|del|d[oa]s?)\s+)?" + _ARTICLE,
+    r"(?:(?:así\s+como|assim\s+como|además\s+de|bem\s+como)\s+(?:de\s+|d[oa]s?\s+)?(?:[a-záéíóúñâêôãõç]+\s+){0,3}?"
+    r"(?:como\s+|tales\s+como\s+|incluidos?\s+|entre\s+ellos\s+)?)?"
+    r"(?:(?:por|pel[oa]s?|de|del|d[oa]s?|en|em|n[oa]s?)\s+)?" + _ARTICLE,
     re.I,
 )
 _NEGATION = re.compile(r"(?<!\w)(?:no|não|nunca|jamás|tampoco|aún\s+no|ainda\s+não|todavía\s+no)\s+(?:\w+\s+)?$", re.I)
@@ -72,7 +74,9 @@ def _alternation(parts: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _outermost(index: EntityIndex, sentence: Sentence, classes: tuple[EntityClass, ...]) -> list[tuple[Mention, Entity]]:
+def _outermost(
+    index: EntityIndex, sentence: Sentence, classes: tuple[EntityClass, ...]
+) -> list[tuple[Mention, Entity]]:
     """Mentions of these classes that are not inside a longer mention ("México" in "Universidad ... de México")."""
     spans = [m for m, _ in index.in_sentence(sentence.index) if not m.nested]
     out = []
@@ -94,9 +98,9 @@ def _listed(
     out: list[tuple[Mention, Entity]] = []
     cursor = pos
     for m, e in _outermost(index, sentence, classes):
-        if m.start < cursor or (limit is not None and m.start > limit):
+        if m.end <= cursor or (m.start < cursor and out) or (limit is not None and m.start > limit):
             continue
-        gap = ctx.text[cursor : m.start]
+        gap = ctx.text[cursor : m.start] if m.start > cursor else ""  # "empresa [china Cosco ...]" overlaps
         if out and e.id == out[-1][1].id and re.fullmatch(r"\s*\(\s*", gap):
             cursor = m.end  # "Agência ... (ApexBrasil)": the acronym of the one just listed
             continue
@@ -143,6 +147,7 @@ def _hit_for(ctx: DocContext, m: Mention) -> PersonHit | None:
 def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """A person and the bodies and country named in their title ("X, ministro de Economía de Chile")."""
     name = "person_title_es_pt"
+    bodies: dict[str, set[str]] | None = None
     for ent in index.of_class(C.PERSON):
         for m in ent.mentions:
             if not _es_pt(ctx, m):
@@ -166,8 +171,14 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                         continue  # "embajador de China en Perú": Peru is where, not whom
                     represented = True
                     yield from _rel(ctx, index, ent, P.REPRESENTS, oe, s, name, 0.8)
+            if not govs and not represented:
+                for body in _foreign_ministry(ctx, index, s.text[hit.title_start : hit.title_end]):
+                    govs.append(body)
+                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not govs:
-                for body in _body_of_title(ctx, index, s.text[hit.title_start : hit.title_end]):
+                if bodies is None:
+                    bodies = _body_names(ctx, index)
+                for body in _body_of_title(ctx, index, s.text[hit.title_start : hit.title_end], bodies):
                     govs.append(body)
                     yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not represented:
@@ -184,21 +195,66 @@ _TITLE_BODY = (
 )
 
 
-def _body_of_title(ctx: DocContext, index: EntityIndex, title: str) -> list[Entity]:
-    """"viceministro de Comercio de China" -> the "Ministerio de Comercio de China" of the document."""
-    out: list[Entity] = []
-    for word, bodies in _TITLE_BODY:
+_FOREIGN_MINISTER = re.compile(
+    r"^(?i:canciller|chanceler|(?:vice-?)?ministr[oa]\s+(?:de|del|das|dos)\s+(?:relaciones|asuntos|relações|negócios)"
+    r"\s+exteriores|(?:vice-?)?ministr[oa]\s+de\s+exteriores)$"
+)
+_FOREIGN_MINISTRY = re.compile(
+    r"^(?i:cancillería|chancelaria|ministerio\s+de\s+(?:relaciones|asuntos)\s+exteriores|ministério\s+das\s+relações"
+    r"\s+exteriores)\b"
+)
+
+
+def _foreign_ministry(ctx: DocContext, index: EntityIndex, title: str) -> list[Entity]:
+    """"la ministra de Relaciones Exteriores" -> the one foreign ministry the document names."""
+    if not _FOREIGN_MINISTER.match(title.strip()):
+        return []
+    found = [
+        e for e in index.of_class(C.GOVERNMENT_BODY)
+        if any(_FOREIGN_MINISTRY.match(n) for n in (e.name, *e.aliases)) or (e.key or "").startswith("org:mfa-")
+    ]
+    return found if len(found) == 1 else []
+
+
+def _body_names(ctx: DocContext, index: EntityIndex) -> dict[str, set[str]]:
+    """Folded names of the document's government bodies, with and without their country."""
+
+    def is_country(text: str) -> bool:
+        return any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(text))
+
+    out: dict[str, set[str]] = {}
+    for ent in index.of_class(C.GOVERNMENT_BODY):
+        names = out.setdefault(ent.id, set())
+        for n in (ent.name, *ent.aliases):
+            names.add(fold(n))
+            tail = _OF_COUNTRY.match(n)
+            if tail and is_country(tail.group("country")):
+                names.add(fold(tail.group("base")))
+    return out
+
+
+def _body_of_title(ctx: DocContext, index: EntityIndex, title: str, bodies: dict[str, set[str]]) -> list[Entity]:
+    """"viceministro de Comercio de China" -> the "Ministerio de Comercio de China" of the document;
+    "subsecretaria de Ciencia" -> the "Ministerio de Ciencia ..." when there is no such secretariat."""
+    for word, names in _TITLE_BODY:
         m = re.match(r"(?i:" + word + r")\s+(?:[a-záéíóúñâêôãõç]+\s+)?(?P<rest>(?:de|del|da|do|das|dos)\s+.+)$", title)
         if not m:
             continue
-        rest = fold(m.group("rest"))
-        for ent in index.of_class(C.GOVERNMENT_BODY):
-            names = {fold(n) for n in (ent.name, *ent.aliases)}
-            if any(f"{fold(b)} {rest}" in names for b in bodies):
-                out.append(ent)
-        if out:
-            break
-    return out
+        rests = {fold(m.group("rest"))}
+        tail = _OF_COUNTRY.match(m.group("rest"))
+        if tail and any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(tail.group("country"))):
+            rests.add(fold(tail.group("base")))
+        for candidates in (names, ("ministerio", "ministério")):
+            found = [
+                index.by_id[i] for i, v in bodies.items()
+                if any(f"{fold(b)} {r}" in v for b in candidates for r in rests)
+            ]
+            if found:
+                return found
+    return []
+
+
+_OF_COUNTRY = re.compile(r"^(?P<base>.+)\s+(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?(?P<country>[^,]+)$")
 
 
 # --------------------------------------------------------------------------- events
@@ -208,6 +264,19 @@ _ORGANIZING_VERB = re.compile(
     r"\s*(?:,\s*)?(?:organiz(?:ó|aron|ou|aram|a|an|ará)|co-?organiz(?:ó|aron|ou|aram)|auspici(?:ó|aron|a)|"
     r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|acogi(?:ó|eron)|"
     r"sedi(?:ó|ou|a)|realiz(?:ó|aron|ou|aram))\s+" + _ARTICLE,
+    re.I,
+)
+
+
+_FRAMEWORK = re.compile(
+    r"(?<!\w)(?:en\s+el\s+marco\s+(?:de|del)|no\s+âmbito\s+d[oa]|no\s+quadro\s+d[oa])\s+" + _ARTICLE, re.I
+)
+
+
+_UNNAMED_EVENT = re.compile(
+    r"\b(?:un|una|um|uma|otro|otra|outro|outra)\s+(?:foro|fórum|seminario|seminário|encuentro|encontro|feria|feira|"
+    r"cumbre|cúpula|reunión|reunião|evento|conferencia|conferência|taller|simposio|festival|almuerzo|cena|jantar|"
+    r"ceremonia|cerimônia)\b[^,.;]*$",
     re.I,
 )
 
@@ -224,7 +293,10 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             organizers = _listed(ctx, index, s, pos, (*ORGS, C.COUNTRY))
             if not organizers or organizers[0][0].start != pos:
                 continue
-            event = _nearest_event(events, s.start + cue.start()) or main
+            event = _nearest_event(events, s.start + cue.start())
+            if event is None and _UNNAMED_EVENT.search(s.text[max(0, cue.start() - 60) : cue.start()]):
+                continue  # "un foro empresarial organizado por X": some other, unnamed event
+            event = event or main
             if event is None:
                 continue
             for _, o in organizers:
@@ -238,6 +310,14 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             pos = m.start - len(verb.group(0))
             for _, o in _listed_before(ctx, index, s, pos, (*ORGS, C.COUNTRY)):
                 yield from _rel(ctx, index, e, P.ORGANIZED_BY, o, s, name, 0.8)
+    # "en el marco del Foro China-CELAC": an event held within a multilateral body.
+    for s in _sentences(ctx):
+        for cue in _FRAMEWORK.finditer(s.text):
+            pos = s.start + cue.end()
+            bodies = [e for m, e in index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION) if m.start == pos]
+            event = _nearest_event(index.in_sentence(s.index, C.EVENT), s.start + cue.start()) or main
+            if bodies and event is not None:
+                yield from _rel(ctx, index, event, P.ORGANIZED_BY, bodies[0], s, name, 0.7)
     # Meetings of a body: "IV Reunión Ministerial del Foro China-CELAC", "la cumbre del G20".
     for ent in index.of_class(C.EVENT):
         for m in ent.mentions:
@@ -266,6 +346,17 @@ _DELEGATES = re.compile(
 )
 
 
+_PRESIDED = re.compile(
+    r"(?<!\w)(?:presidid[oa]|encabezad[oa]|copresidid[oa]|inaugurad[oa]|clausurad[oa]|moderad[oa])\s+(?:por|pel[oa])\s+"
+    + _ARTICLE + r"(?:[a-záéíóúñâêôãõç\-]+\s+){0,8}?"
+    r"|(?<!\w)(?:con|com)\s+(?:un|el|o|um|a)?\s*(?:discurso|intervención|presencia|participación|presença|"
+    r"participação)\s+(?:de(?:l)?|d[oa])\s+" + _ARTICLE + r"(?:[a-záéíóúñâêôãõç\-]+\s+){0,3}?",
+    re.I,
+)
+_EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reunión|reunião|cumbre|cúpula|foro|fórum|"
+                            r"encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
+
+
 @relation_extractor("event_participation_es_pt", version="1", languages=LANGUAGES)
 def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who took part: "X participó en el Foro ...", delegates "de X, Y y Z", speakers of the main event."""
@@ -284,16 +375,23 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
                 continue
             for _, who in _listed_before(ctx, index, s, s.start + cue.start(), subjects):
                 yield from _rel(ctx, index, who, P.PARTICIPATED_IN, event, s, name, 0.8)
+        for cue in _PRESIDED.finditer(s.text):
+            event = _nearest_event(events, s.start + cue.start()) or (main if _EVENT_ANAPHOR.search(s.text) else None)
+            if event is None:
+                continue
+            for _, who in _listed(ctx, index, s, s.start + cue.end(), (C.PERSON, C.COUNTRY, *ORGS)):
+                yield from _rel(ctx, index, who, P.PARTICIPATED_IN, event, s, name, 0.7)
         for cue in _DELEGATES.finditer(s.text):
             if not _PARTICIPATION.search(s.text) and not events:
                 continue
             event = events[0][1] if events else main
             if event is None:
                 continue
-            for _, c in _listed(ctx, index, s, s.start + cue.end(), (C.COUNTRY,)):
-                yield from _rel(ctx, index, c, P.PARTICIPATED_IN, event, s, name, 0.7)
-    if main is None:
-        return
+            for cm, c in _listed(ctx, index, s, s.start + cue.end(), (C.COUNTRY, *ORGS)):
+                if not cm.adjective:
+                    yield from _rel(ctx, index, c, P.PARTICIPATED_IN, event, s, name, 0.7)
+    if main is None or re.match(r"(?i:visita)\b", main.name):
+        return  # speakers of a report about a visit did not all take part in it
     for ent in index.of_class(C.PERSON):
         for m in ent.mentions:
             if not _es_pt(ctx, m):
@@ -319,9 +417,71 @@ _HELD = re.compile(
 _CITY_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2}")
 
 
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-ZÁÉÍÓÚÑÇ][A-Za-zÁÉÍÓÚÑÇáéíóúñç .\-]{2,30}?)\s*,\s*\d{1,2}\s+(?:de\s+)?[a-zA-Záé]{3}"
+)
+_THIS_CITY = re.compile(r"(?:esta|nesta|la|a)\s+(?:capital|ciudad|cidade)(?!\s+(?:de|del|da|do)\b)", re.I)
+
+
+def _dateline_country(ctx: DocContext, index: EntityIndex) -> Entity | None:
+    """"BEIJING, 22 sep (Xinhua) --": the country of the city a report was filed from."""
+    for s in ctx.sentences[:4]:
+        m = _DATELINE.match(s.text)
+        if m:
+            iso = L.CITIES.get(m.group("city").strip().lower())
+            return index.country(iso) if iso else None
+    return None
+
+
+_IN_COUNTRY_OPENER = re.compile(r"^(?:En|Em|No|Na)\s+(?:(?:el|la|o|a)\s+)?")
+
+
+_DURING = re.compile(
+    r"(?:durante|en\s+el\s+marco\s+de|no\s+âmbito\s+d[ae]|en\s+ocasión\s+de|por\s+ocasião\s+d[ae])\s+"
+    r"(?:la|su|a|sua)\s+$",
+    re.I,
+)
+_CITY_RX = re.compile(
+    r"(?<![\w])(" + "|".join(re.escape(c) for c in sorted(L.CITIES, key=len, reverse=True)) + r")(?![\w])", re.I
+)
+
+
+def _cities_in(name: str) -> set[str]:
+    """Countries of the well-known cities a project is named after ("Metro de Quito", "Ponte Maputo-Katembe")."""
+    return {L.CITIES[m.group(1).lower()] for m in _CITY_RX.finditer(name) if m.group(1)[0].isupper()}
+
+
+def _opening_country(ctx: DocContext, index: EntityIndex, s: Sentence) -> Entity | None:
+    """"En Perú, la mina X ...": the country a sentence is set in."""
+    opener = _IN_COUNTRY_OPENER.match(s.text)
+    if not opener:
+        return None
+    for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+        if cm.start == s.start + opener.end() and not cm.adjective and ctx.text[cm.end : cm.end + 1] == ",":
+            return ce
+    return None
+
+
+def _dateline_event(ctx: DocContext, index: EntityIndex, main: Entity | None, name: str) -> Iterator[Relation]:
+    if main is None or (home := _dateline_country(ctx, index)) is None:
+        return
+    first = next((s for s in ctx.sentences[:4] if _DATELINE.match(s.text)), None)
+    if first is None or not any(m.sentence == first.index for m in main.mentions):
+        return
+    placed = any(
+        cue for s in ctx.sentences for cue in _HELD.finditer(s.text)
+        if any(m.sentence == s.index for m in main.mentions)
+    )
+    if not placed:
+        yield from _rel(ctx, index, main, P.LOCATED_IN, home, first, name, 0.6)
+
+
 def _place_at(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> tuple[Entity, float] | None:
-    """The country named at ``pos``: directly ("en Perú"), after a city ("en Lima, Perú"), or the
-    country of a well-known city when the document names that country ("en Lima")."""
+    """The country named at ``pos``: directly ("en Perú"), after a city ("en Lima, Perú"), the country
+    of a well-known city when the document names that country ("en Lima"), or of the dateline's city
+    ("en esta capital")."""
+    if _THIS_CITY.match(ctx.text, pos, s.end) and (home := _dateline_country(ctx, index)) is not None:
+        return home, 0.7
     for cm, ce in index.in_sentence(s.index, C.COUNTRY):
         if cm.start == pos and not cm.adjective:
             return ce, 0.8
@@ -341,10 +501,10 @@ def _place_at(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> tup
 
 
 _PROJECT_IN = re.compile(
-    r"\s*(?:,\s*)?(?:(?:ubicad[oa]|situad[oa]|localizad[oa]|construid[oa]|construíd[oa]|que\s+se\s+construye|"
-    r"que\s+está\s+siendo\s+construid[oa])\s+)?(?:en|em|no|na)\s+"
-    r"(?:(?:la\s+región|la\s+provincia|el\s+departamento|el\s+estado|o\s+estado|a\s+região|la\s+costa)\s+"
-    r"(?:de|del|do|da)\s+\w+\s*,?\s*)?" + _ARTICLE,
+    r"\s*(?:\([^()]{1,14}\)\s*)?(?:,\s*)?(?:(?:ubicad[oa]|situad[oa]|localizad[oa]|construid[oa]|construíd[oa]|"
+    r"que\s+se\s+construye|que\s+está\s+siendo\s+construid[oa])\s+)?(?:en|em|no|na)\s+"
+    r"(?:(?:la\s+región|la\s+provincia|el\s+departamento|el\s+estado|o\s+estado|a\s+região|a\s+província|"
+    r"la\s+costa|la\s+ciudad|a\s+cidade)(?:\s+[a-záéíóúñâêôãõç]+)?\s+(?:de|del|do|da)\s+)?" + _ARTICLE,
     re.I,
 )
 
@@ -363,6 +523,12 @@ def located_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             event = _nearest_event(events, s.start + cue.start()) or (main if s.index <= 2 else None)
             if event is not None:
                 yield from _rel(ctx, index, event, P.LOCATED_IN, place[0], s, name, place[1])
+        # "En Perú, la mina X, operada por Y, ...": projects of a sentence set in a country.
+        setting = _opening_country(ctx, index, s)
+        if setting is not None:
+            for m, e in index.in_sentence(s.index, C.PROJECT):
+                if not m.nested:
+                    yield from _rel(ctx, index, e, P.LOCATED_IN, setting, s, name, 0.7)
         # "la IV Reunión Ministerial en Beijing": a place right after the event's name.
         for m, e in events:
             if m.nested:
@@ -372,19 +538,35 @@ def located_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 place = _place_at(ctx, index, s, m.end + at.end())
                 if place is not None:
                     yield from _rel(ctx, index, e, P.LOCATED_IN, place[0], s, name, min(place[1], 0.7))
+    # The event a report is about, filed from its city ("Pekín, 12 may (EFE).- ... la IV Reunión ..."),
+    # when the report says nothing else about where it was held.
+    yield from _dateline_event(ctx, index, main, name)
     for ent in index.of_class(C.PROJECT, C.EVENT):
         for m in ent.mentions:
             if not _es_pt(ctx, m) or m.nested:
                 continue
             s = ctx.sentences[m.sentence]
+            if ent.cls is C.EVENT and re.match(r"(?i:visita)\s", ctx.text[m.start : m.end + 1]):
+                # "visita de Estado del presidente X a Brasil": the mention is "visita de Estado".
+                place_at = re.match(r"[^,.;:()]{0,70}?\s(?:a|al|à|ao|en|em|no|na|por)\s+" + _ARTICLE,
+                                    ctx.text[m.end : s.end])
+                if place_at:
+                    place = _place_at(ctx, index, s, m.end + place_at.end())
+                    if place is not None:
+                        yield from _rel(ctx, index, ent, P.LOCATED_IN, place[0], s, name, 0.8)
+                for pm, pe in index.in_sentence(m.sentence, C.PERSON):
+                    if place_at and m.end < pm.start < m.end + place_at.end():
+                        yield from _rel(ctx, index, pe, P.PARTICIPATED_IN, ent, s, name, 0.8)
+                    elif pm.end <= m.start and _DURING.search(ctx.text[max(s.start, m.start - 40) : m.start]):
+                        # "X y Y firmaron ... durante la visita de Estado ...": the people it happened to.
+                        yield from _rel(ctx, index, pe, P.PARTICIPATED_IN, ent, s, name, 0.7)
             if ent.cls is C.PROJECT:
-                city = _CITY_TAIL.search(ctx.text[m.start : m.end])
-                iso = L.CITIES.get(city.group("city").lower()) if city else None
-                if iso and (c := index.country(iso)) is not None:
-                    yield from _rel(ctx, index, ent, P.LOCATED_IN, c, s, name, 0.7)  # "Metro de Quito"
+                for iso in _cities_in(ctx.text[m.start : m.end]):
+                    if (c := index.country(iso)) is not None:
+                        yield from _rel(ctx, index, ent, P.LOCATED_IN, c, s, name, 0.7)  # "Metro de Quito"
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
                 inside = m.start <= cm.start and cm.end <= m.end
-                if cm.adjective and re.search(r"-$|^-", ctx.text[cm.start - 1 : cm.start] + "|" + ctx.text[cm.end : cm.end + 1]):
+                if cm.adjective and "-" in (ctx.text[cm.start - 1 : cm.start] + ctx.text[cm.end : cm.end + 1]):
                     continue  # "Satélite Sino-Brasileño": a joint work, not a place
                 if ent.cls is C.PROJECT and inside:
                     yield from _rel(ctx, index, ent, P.LOCATED_IN, ce, s, name, 0.7)
@@ -403,13 +585,16 @@ def located_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 # --------------------------------------------------------------------------- projects and companies
 
 _CUE_BY = (
-    _alternation(L.IMPLEMENTED_CUES)
-    + r"(?:\s+(?:conjuntamente|principalmente|en\s+parte|em\s+parte|íntegramente))?\s+(?:por|pel[oa]s?)\s+"
-    + _ARTICLE + r"(?:(?i:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
-    r"estatal|operadora)(?-i:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?"
+    r"(?:" + _alternation(L.IMPLEMENTED_CUES)
+    + r"(?:\s+(?:conjuntamente|principalmente|en\s+parte|em\s+parte|íntegramente))?\s+(?:por|pel[oa]s?)|"
+    r"(?:de\s+)?propiedad\s+de(?:l)?|(?:de\s+)?propriedade\s+d[aoe]|"
+    r"(?:construid[oa]|construíd[oa]|ejecutad[oa]|executad[oa]|financiad[oa])\s+(?:con|com)\s+(?:la\s+|a\s+)?"
+    r"(?:participación|participação|apoyo|apoio|financiamiento|financiamento)\s+(?:de(?:l)?|d[aoe]))\s+"
+    + _ARTICLE + r"(?-i:(?:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
+    r"estatal|operadora)(?:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?"
 )
 _BY = re.compile(
-    r"\s*(?:,\s*)?(?:(?:en|em|no|na)\s+[^,.;()]{1,40},\s*)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|está\s+sendo|"
+    r"\s*(?:,\s*)?(?:(?:en|em|no|na)\s+[^,.;()]{1,40},\s*)?(?:(?:un|una|um|uma)\s+[^,.;()]{1,50}?\s+)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|está\s+sendo|"
     r"vai\s+ser|va\s+a\s+ser|ha\s+sido|tem\s+sido)\s+|(?:será|fue|es|foi|é|ha\s+sido)\s+)?" + _CUE_BY,
     re.I,
 )
@@ -420,6 +605,10 @@ _ANAPHOR = re.compile(
     r"^(?:(?:El|La|O|A|Este|Esta|Ese|Esa|Esse|Essa)\s+)(?:proyecto|projeto|obra|central|planta|puerto|porto|terminal|"
     r"ferrocarril|ferrovia|línea|linha|represa|usina|hidroeléctrica|hidrelétrica|parque|carretera|rodovia|puente|"
     r"ponte|metro|metrô|tren|trem|corredor|aeropuerto|aeroporto|iniciativa\s+de\s+infraestructura)\b",
+)
+_SAME_COMPANY = re.compile(
+    r"^(?:La|A|El|O)\s+(?:misma|mesma|mismo|mesmo|citada|referida|dicha)\s+(?:empresa|compañía|companhia|firma|"
+    r"constructora|construtora|estatal|corporación|corporação|grupo)\b"
 )
 _ADVERBS = re.compile(
     r"^\s*(?:,\s*)?(?:también|também|ya|já|actualmente|atualmente|además|ahora|agora|hoy|hoje)?\s*"
@@ -446,8 +635,11 @@ def _by_organizations(
 
 def _sentence_subject(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> Entity | None:
     """The organization a sentence opens with ("Sinohydro, que opera en ..., también construye"),
-    when nothing but a relative clause or adverbs stands between it and ``pos``."""
+    when nothing but a relative clause or adverbs stands between it and ``pos``; "La misma empresa
+    construyó ..." refers to the company named last."""
     orgs = _outermost(index, s, ORGS)
+    if _SAME_COMPANY.match(s.text) and _ADVERBS.match(_SAME_COMPANY.sub("", ctx.text[s.start : pos], count=1)):
+        return _recent(index, s, C.COMPANY)
     if not orgs:
         return None
     m, e = orgs[0]
@@ -483,15 +675,19 @@ def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relati
             if verb:
                 pos = m.start - len(verb.group(0))
                 builders = [o for _, o in _listed_before(ctx, index, s, pos, ORGS)]
-                if not builders and (subject := _sentence_subject(ctx, index, s, pos)) is not None:
-                    builders = [subject]
+                if not builders and (opener := _sentence_subject(ctx, index, s, pos)) is not None:
+                    builders = [opener]
                 for o in builders:
                     yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
         # "tras cinco años de obras ejecutadas por X": the cue further on in the project's sentence.
         for cue in _LOOSE_BY.finditer(s.text):
             pos = s.start + cue.end()
-            before = [(m, e) for m, e in projects if m.end <= s.start + cue.start()]
-            subject: Entity | None = before[-1][1] if len(before) == 1 else None
+            earlier = [(m, e) for m, e in projects if m.end <= s.start + cue.start()]
+            subject: Entity | None = None
+            if earlier and s.start + cue.start() - earlier[-1][0].end <= 90:
+                subject = earlier[-1][1]  # "... y la mina X, propiedad de un consorcio liderado por Y"
+            elif len(earlier) == 1:
+                subject = earlier[0][1]
             if subject is None and not projects and _ANAPHOR.match(s.text):
                 subject = last_project or main  # "El proyecto fue financiado por X"
             if subject is None:
@@ -506,29 +702,57 @@ def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relati
 _OPERATES = re.compile(r"(?<!\w)" + _alternation(L.OPERATES_CUES) + r"(?!\w)", re.I)
 
 
+_COMPANY_ANAPHOR = re.compile(
+    r"^(?:(?:La|A|El|O)\s+)(?:empresa|compañía|companhia|fabricante|montadora|firma|constructora|construtora|"
+    r"estatal|minera|mineradora|naviera|operadora|petrolera|petroleira|compañía\s+china|empresa\s+china|"
+    r"empresa\s+chinesa|multinacional|grupo)\b"
+)
+
+
 @relation_extractor("operates_in_es_pt", version="1", languages=LANGUAGES)
 def operates_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Companies and the countries the sentence says they work in ("opera en Chile y Perú")."""
     name = "operates_in_es_pt"
     for ent in index.of_class(C.COMPANY):
-        home = _country_of(ent, index, ctx)
-        home_id = home[0].id if home else None
+        home_id = _home_id(ctx, index, ent)
         for m in ent.mentions:
             if not _es_pt(ctx, m):
                 continue
             s = ctx.sentences[m.sentence]
-            rest = ctx.text[m.end : s.end]
-            cue = _OPERATES.search(rest)
-            if not cue or cue.start() > 120 or re.search(r"[.;]", rest[: cue.start()]):
-                continue
-            pos = m.end + cue.end()
-            others = [om for om, _ in index.in_sentence(m.sentence, C.COMPANY) if m.end < om.start < pos]
-            if others:
-                continue  # the cue belongs to a nearer company
-            for cm, ce in _listed(ctx, index, s, pos, (C.COUNTRY,), limit=pos + 120):
-                if cm.adjective or ce.id == home_id or _inside_org(cm, index):
-                    continue
-                yield from _rel(ctx, index, ent, P.OPERATES_IN, ce, s, name, 0.6)
+            yield from _operates_after(ctx, index, ent, home_id, s, m.end, name)
+    last: Entity | None = None
+    for s in _sentences(ctx):
+        companies = index.in_sentence(s.index, C.COMPANY)
+        if not companies and last is not None and _COMPANY_ANAPHOR.match(s.text):
+            # "La empresa también tiene operaciones en México ...": the company named just before.
+            yield from _operates_after(ctx, index, last, _home_id(ctx, index, last), s, s.start, name)
+        setting = _opening_country(ctx, index, s)
+        if setting is not None:
+            # "En Chile, Tianqi Lithium compró ...": foreign companies of a sentence set in a country.
+            for m, e in companies:
+                if not m.nested and _home_id(ctx, index, e) != setting.id:
+                    yield from _rel(ctx, index, e, P.OPERATES_IN, setting, s, name, 0.6)
+        if companies:
+            last = companies[-1][1]
+
+
+def _operates_after(
+    ctx: DocContext, index: EntityIndex, ent: Entity, home_id: str | None, s: Sentence, pos: int, name: str
+) -> Iterator[Relation]:
+    rest = ctx.text[pos : s.end]
+    cue = _OPERATES.search(rest)
+    if not cue or cue.start() > 120 or re.search(r"[.;]", rest[: cue.start()]):
+        return
+    if _NEGATION.search(rest[: cue.start()]):
+        return
+    end = pos + cue.end()
+    others = [om for om, _ in index.in_sentence(s.index, C.COMPANY) if pos < om.start < end]
+    if others:
+        return  # the cue belongs to a nearer company
+    for cm, ce in _listed(ctx, index, s, end, (C.COUNTRY,), limit=end + 120):
+        if cm.adjective or ce.id == home_id or _inside_org(cm, index):
+            continue
+        yield from _rel(ctx, index, ent, P.OPERATES_IN, ce, s, name, 0.6)
 
 
 _KIND_BEFORE = re.compile(
@@ -542,8 +766,46 @@ _HEADQUARTERS = re.compile(
     r"con\s+sede\s+(?:central\s+)?en|com\s+sede\s+(?:em|no|na)|sediad[oa]\s+(?:em|no|na))\s+" + _ARTICLE,
     re.I,
 )
-_CITY_TAIL = re.compile(r".*\s(?:de|del|da|do)\s+(?P<city>[A-ZÁÉÍÓÚÑ][\wáéíóúñãõç]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñãõç]+)?)$")
-_EMBASSY = re.compile(r"(?i:embajada|embaixada|consulado|oficina\s+comercial)\s+(?:general\s+)?(?:de|del|da|do)\s+" + _ARTICLE)
+_CITY_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñãõç]+"
+_CITY_TAIL = re.compile(r".*\s(?:de|del|da|do)\s+(?P<city>" + _CITY_WORD + r"(?:\s+(?:de\s+)?" + _CITY_WORD + r")?)$")
+_EMBASSY = re.compile(
+    r"(?i:embajada|embaixada|consulado|oficina\s+comercial)\s+(?:general\s+)?(?:de|del|da|do)\s+" + _ARTICLE
+)
+
+
+def _descriptor_countries(ctx: DocContext, index: EntityIndex, m: Mention) -> list[Entity]:
+    """"la empresa (estatal) china X": the country adjective of the words that introduce a company."""
+    s = ctx.sentences[m.sentence]
+    window = ctx.text[max(s.start, m.start - 60) : m.start]
+    kind = _KIND_BEFORE.search(window)
+    if not kind:
+        return []
+    start = m.start - len(window) + kind.start()
+    return [
+        ce for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+        if start <= cm.start and cm.end <= m.start and cm.adjective
+    ]
+
+
+def _home_id(ctx: DocContext, index: EntityIndex, ent: Entity) -> str | None:
+    """The country a company belongs to: its name, the gazetteer, or the words that introduce it."""
+    home = _country_of(ent, index, ctx)
+    if home is not None:
+        return home[0].id
+    for m in ent.mentions:
+        found = _descriptor_countries(ctx, index, m)
+        if found:
+            return found[0].id
+    return None
+
+
+def _unqualified_body(ctx: DocContext, index: EntityIndex, ent: Entity, m: Mention) -> bool:
+    """A government body named without its country, its parent or its city ("el Ministerio de Energía")."""
+    if ent.cls is not C.GOVERNMENT_BODY or ent.key or _country_of(ent, index, ctx) is not None:
+        return False
+    if any(pm.nested for pm, _ in index.at(m.start, m.end) if pm is not m):
+        return False
+    return not _CITY_TAIL.search(ctx.text[m.start : m.end])
 
 
 @relation_extractor("based_in_es_pt", version="1", languages=LANGUAGES)
@@ -557,18 +819,17 @@ def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if not _es_pt(ctx, m) or m.nested:
                 continue
             s = ctx.sentences[m.sentence]
-            window = ctx.text[max(s.start, m.start - 60) : m.start]
-            kind = _KIND_BEFORE.search(window)
-            if kind and ent.cls is C.COMPANY:
-                start = m.start - len(window) + kind.start()
-                for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-                    if start <= cm.start and cm.end <= m.start and cm.adjective:
-                        yield from _rel(ctx, index, ent, P.BASED_IN, ce, s, name, 0.8)
+            if ent.cls is C.COMPANY:
+                for ce in _descriptor_countries(ctx, index, m):
+                    yield from _rel(ctx, index, ent, P.BASED_IN, ce, s, name, 0.8)
             hq = _HEADQUARTERS.match(ctx.text, m.end, s.end)
             if hq:
                 place = _place_at(ctx, index, s, hq.end())
                 if place is not None:
                     yield from _rel(ctx, index, ent, P.BASED_IN, place[0], s, name, place[1])
+            if _unqualified_body(ctx, index, ent, m) and (home := _dateline_country(ctx, index)) is not None:
+                # "QUITO, 3 mar -- ... el Ministerio de Energía": a national body of the country reported from.
+                yield from _rel(ctx, index, ent, P.BASED_IN, home, s, name, 0.6)
             city = _CITY_TAIL.search(ctx.text[m.start : m.end])
             iso = L.CITIES.get(city.group("city").lower()) if city else None
             if iso and (c := index.country(iso)) is not None and not ent.key:
@@ -639,8 +900,18 @@ def _inside_other(om: Mention, host: Mention, index: EntityIndex) -> bool:
 
 
 _JOIN = re.compile(r"(?<!\w)" + _alternation(L.JOIN_CUES) + r"\s+" + _ARTICLE, re.I)
-_ACCESSION_OF = re.compile(r"(?<!\w)(?:adhesión|adesão|incorporación|ingreso|entrada)\s+(?:formal\s+)?(?:de|del|da|do)\s+",
-                           re.I)
+_ACCESSION_OF = re.compile(
+    r"(?<!\w)(?:adhesión|adesão|incorporación|ingreso|entrada)\s+(?:formal\s+)?(?:de|del|da|do)\s+", re.I
+)
+
+
+_BOTH = re.compile(r"(?<!\w)(?:ambos(?:\s+os)?\s+países|ambas\s+naciones|los\s+dos\s+países|os\s+dois\s+países|"
+                   r"ambos|ambas)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:con|com|de|del|da|do|a|al|ao|à|en|em|no|na|para|entre|por|sobre|que)\s+"
+                                 + _ARTICLE + r")$", re.I)
+_ANAPHORIC_INITIATIVE = re.compile(
+    r"(?:(?:la|a)\s+)?(?:iniciativa|franja\s+y\s+la\s+ruta|nueva\s+ruta\s+de\s+la\s+seda)\b", re.I
+)
 
 
 @relation_extractor("joined_es_pt", version="1", languages=LANGUAGES)
@@ -649,28 +920,31 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     name = "joined_es_pt"
     for s in _sentences(ctx):
         targets = index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
-        if not targets:
-            continue
         for cue in _JOIN.finditer(s.text):
             if _NEGATION.search(s.text[: cue.start()]):
                 continue  # "el Brasil no se adhirió a ..."
             pos = s.start + cue.end()
             after = [(m, e) for m, e in targets if pos <= m.start <= pos + 40]
-            if not after:
+            target: Entity | None = after[0][1] if after else None
+            if target is None and _ANAPHORIC_INITIATIVE.match(ctx.text, pos):
+                target = _recent(index, s, C.INITIATIVE)  # "... para adherirse a la iniciativa"
+            if target is None:
                 continue
-            target = after[0][1]
             pred = P.JOINED if target.cls is C.INITIATIVE else P.MEMBER_OF
-            subjects = _listed_before(ctx, index, s, s.start + cue.start(), (C.COUNTRY,))
+            start = s.start + cue.start()
+            if _BOTH.search(ctx.text[s.start : start]):
+                subjects = _initial_countries(ctx, index, s, start)  # "Perú y Chile ... y ambos países se sumaron"
+            else:
+                subjects = _listed_before(ctx, index, s, start, (C.COUNTRY,))
             if not subjects:
-                # "Perú, que en 2019 se adhirió a ...", "Argentina también se sumó a ...": the nearest
-                # country before the cue within the clause.
+                # "Perú, que en 2019 se adhirió a ...": the nearest country before the cue, as a subject.
                 near = [
                     (cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
-                    if cm.end <= s.start + cue.start() and not cm.adjective and not _inside_org(cm, index)
-                    and not re.search(r"[.;]", ctx.text[cm.end : s.start + cue.start()])
-                    and s.start + cue.start() - cm.end < 60
+                    if cm.end <= start and not cm.adjective and not _inside_org(cm, index)
+                    and not re.search(r"[.;]", ctx.text[cm.end : start]) and start - cm.end < 60
+                    and not _PREPOSITION_BEFORE.search(ctx.text[max(s.start, cm.start - 12) : cm.start])
                 ]
-                subjects = near[-1:] or _initial_country(ctx, index, s, s.start + cue.start())
+                subjects = near[-1:] or _initial_country(ctx, index, s, start)
             for cm, ce in subjects:
                 if not cm.adjective:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
@@ -689,21 +963,49 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
 
 
-def _initial_country(
+def _recent(index: EntityIndex, s: Sentence, cls: EntityClass, back: int = 3) -> Entity | None:
+    """The entity of a class named last in this sentence or the few before it."""
+    best: tuple[int, Entity] | None = None
+    for i in range(max(0, s.index - back), s.index + 1):
+        for m, e in index.in_sentence(i, cls):
+            if best is None or m.start > best[0]:
+                best = (m.start, e)
+    return best[1] if best else None
+
+
+def _initial_countries(
     ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
+) -> list[tuple[Mention, Entity]]:
+    """The countries coordinated at the start of a sentence ("Perú y Chile cuentan con ...")."""
+    first = _initial_country(ctx, index, s, pos, single=False)
+    if not first:
+        return []
+    return _listed(ctx, index, s, first[0][0].start, (C.COUNTRY,), limit=pos)
+
+
+def _initial_country(
+    ctx: DocContext, index: EntityIndex, s: Sentence, pos: int, single: bool = True
 ) -> list[tuple[Mention, Entity]]:
     """The country a sentence opens with, when no other country comes before ``pos``
     ("Portugal, que integra la CPLP, se adhirió a ...")."""
     countries = [(m, e) for m, e in _outermost(index, s, (C.COUNTRY,)) if m.end <= pos and not m.adjective]
     if not countries or not re.fullmatch(r"\s*(?:(?:El|La|O|A)\s+)?", ctx.text[s.start : countries[0][0].start]):
         return []
-    if len({e.id for _, e in countries}) > 1 or re.search(r"[.;]", ctx.text[countries[0][0].end : pos]):
+    if re.search(r"[.;]", ctx.text[countries[0][0].end : pos]):
+        return []
+    # Other countries before ``pos`` must be objects ("firmó con China", "rompió con Taiwán").
+    others = [
+        (m, e) for m, e in countries[1:]
+        if e.id != countries[0][1].id and not _PREPOSITION_BEFORE.search(ctx.text[max(s.start, m.start - 16) : m.start])
+    ]
+    if single and others:
         return []
     return countries[:1]
 
 
 _MEMBERS = re.compile(r"(?<!\w)" + _alternation(L.MEMBER_CUES) + r"\s*" + _ARTICLE, re.I)
-_MEMBER_VERB = re.compile(r"\s+" + _alternation(L.MEMBER_VERBS) + r"\s+" + _ARTICLE, re.I)
+_MEMBER_VERB = re.compile(r"\s+" + _alternation(L.MEMBER_VERBS) + r"\s+(?:(?:el|la|los|las|o|a|os|as|del|do|da)\s+)?",
+                          re.I)
 
 
 @relation_extractor("member_of_es_pt", version="1", languages=LANGUAGES)
@@ -731,13 +1033,24 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if len(members) >= 2 and members[-1][0].end <= close and re.fullmatch(
                     r"\s*", ctx.text[members[-1][0].end : close]
                 ):
-                    for cm, ce in members:
+                    for _, ce in members:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
             # "Chile y Perú son miembros de la Alianza del Pacífico", "Portugal, que integra la CPLP".
-            before = ctx.text[max(s.start, om.start - 40) : om.start]
-            verb = re.search(r"(?:\s*,\s*que)?" + _MEMBER_VERB.pattern + r"$", before, re.I)
+            before = ctx.text[max(s.start, om.start - 60) : om.start]
+            verb = re.search(
+                r"(?:\s*,\s*que)?(?P<with>\s+junto\s+(?:a|con|com)\s+[^,.;]{2,30}?)?" + _MEMBER_VERB.pattern
+                + r"(?:(?:grupo|bloque|bloco|foro|fórum)\s+)?$",
+                before,
+                re.I,
+            )
             if verb and not _NEGATION.search(before[: verb.start() + 1]):
                 pos = om.start - len(verb.group(0))
-                for cm, ce in _listed_before(ctx, index, s, pos, (C.COUNTRY, *ORGS)):
+                members = _listed_before(ctx, index, s, pos, (C.COUNTRY, *ORGS))
+                if verb.group("with"):
+                    # "Brasil, que junto a China forma parte del grupo BRICS": both are members.
+                    a = om.start - len(before) + verb.start("with")
+                    members += [(cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
+                                if a <= cm.start and cm.end <= a + len(verb.group("with"))]
+                for cm, ce in members:
                     if not cm.adjective and ce.id != oe.id:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)

@@ -48,7 +48,7 @@ def visits(ctx: DocContext) -> Iterator[Mention]:
             continue
         text = s.text
         seen: set[int] = set()
-        for _a, b, person in sorted(_visitor_spans(text), key=lambda x: (x[1], -(x[1] - x[0]))):
+        for a, b, person in sorted(_visitor_spans(text), key=lambda x: (x[1], -(x[1] - x[0]))):
             if b in seen:
                 continue
             verb = _VERB.match(text, b)
@@ -77,8 +77,10 @@ def visits(ctx: DocContext) -> Iterator[Mention]:
                 iso = f"{date.group('year')}-{MONTHS.index(date.group('month')) + 1:02d}"
             # The span is the visit itself ("'s state visit to Peru", " visited Peru"): the visitor's name
             # stays the person's mention.
+            # The words as printed ("Li Keqiang visited Kazakhstan") stay an alias: the evidence names it.
+            printed = " ".join(text[a : place_start + len(place)].split())
             yield ctx.mention(s, b, place_start + len(place), EntityClass.EVENT, name, NAME, 0.7, nested=True,
-                              date=iso)
+                              date=iso, aliases=(_strip_title_words(printed),))
 
 
 @relation_extractor("visit_relations", version="1", languages={"en"})

@@ -1,0 +1,388 @@
+"""Arabic and Chinese extractors on short hand-written sentences of the genre, traps included."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.records import EntityClass as C
+
+DATA = Path(__file__).parent / "data" / "ar_zh"
+
+
+@pytest.fixture
+def ar(extract_text):
+    return lambda text: extract_text(text, "ar")
+
+
+@pytest.fixture
+def zh(extract_text):
+    return lambda text: extract_text(text, "zh")
+
+
+def _entities(ex) -> dict[str, C]:
+    return {e.name: e.cls for e in ex.entities}
+
+
+def _names(ex, cls: C) -> set[str]:
+    return {e.name for e in ex.entities if e.cls is cls}
+
+
+def _facts(ex) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in ex.entities}
+    return {(names[r.subject], r.predicate.value, names[r.object]) for r in ex.relations}
+
+
+def _isos(ex) -> set[str]:
+    return {e.iso_code for e in ex.entities if e.cls is C.COUNTRY and e.iso_code}
+
+
+# --- Arabic: countries and regions ----------------------------------------------------------------
+
+
+def test_extractors_ar_zh_arabic_demonyms_are_the_country(ar) -> None:
+    ex = ar("أشاد المسؤولون الصينيون بالتعاون مع الشركات البرازيلية والأرجنتينية في قطاع الطاقة.")
+    assert _isos(ex) == {"CN", "BR", "AR"}
+
+
+def test_extractors_ar_zh_arabic_latin_america_is_a_region_not_a_country(ar) -> None:
+    ex = ar("تتعاون دول أمريكا اللاتينية ومنطقة البحر الكاريبي مع دول أميركا الجنوبية.")
+    assert not [e for e in ex.entities if e.cls is C.COUNTRY]
+
+
+def test_extractors_ar_zh_arabic_clitics_and_egyptian_spelling(ar) -> None:
+    ex = ar("وصل الرئيس الصينى إلى البرازيل، ثم توجه وللأرجنتين بعد زيارته بالمكسيك.")
+    assert _isos(ex) == {"CN", "BR", "AR", "MX"}
+
+
+def test_extractors_ar_zh_arabic_text_passes_through_intact(ar) -> None:
+    text = "وقّعت وزارةُ التجارة الصينية مذكرة تفاهم مع البرازيل."
+    ex = ar(text)
+    for e in ex.entities:
+        for m in e.mentions:
+            assert ex.document.text[m.start : m.end] == m.text
+
+
+# --- Arabic: names by head noun -------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_arabic_ministry_with_its_country(ar) -> None:
+    ex = ar("أعلنت وزارة الخارجية البرازيلية أمس عن زيارة رسمية.")
+    assert _entities(ex).get("وزارة الخارجية البرازيلية") is C.GOVERNMENT_BODY
+    assert ("وزارة الخارجية البرازيلية", "basedIn", "Brazil") in _facts(ex)
+
+
+def test_extractors_ar_zh_arabic_known_firm_after_company_word(ar) -> None:
+    ex = ar("افتتحت شركة هواوي الصينية مركزا جديدا في المكسيك.")
+    assert _entities(ex).get("Huawei") is C.COMPANY
+
+
+def test_extractors_ar_zh_arabic_a_chinese_company_is_no_name(ar) -> None:
+    ex = ar("وقعت شركة صينية كبرى عقدا مع الحكومة البيروفية، وشاركت الشركات الصينية في المعارض الدولية.")
+    assert not [e for e in ex.entities if e.cls in (C.COMPANY, C.EVENT)]
+
+
+def test_extractors_ar_zh_arabic_fairs_and_forums(ar) -> None:
+    ex = ar(
+        "شاركت الوفود في معرض البرازيل الدولي للزراعة ومنتدى التعاون الاقتصادي بين الصين ومنطقة البحر "
+        "الكاريبي، والمؤتمر العالمي للطاقة النظيفة."
+    )
+    events = _names(ex, C.EVENT)
+    assert {
+        "معرض البرازيل الدولي للزراعة",
+        "منتدى التعاون الاقتصادي بين الصين ومنطقة البحر الكاريبي",
+        "المؤتمر العالمي للطاقة النظيفة",
+    } <= events
+
+
+def test_extractors_ar_zh_arabic_committee_without_a_proper_word_is_no_name(ar) -> None:
+    ex = ar("سنستفيد من اللجنة المشتركة رفيعة المستوى ولجنة التنسيق والتعاون.")
+    assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]
+
+
+def test_extractors_ar_zh_arabic_initiatives_singular_and_plural(ar) -> None:
+    ex = ar('تنفذ الصين مبادرات التنمية العالمية وتعزز التعاون في إطار مبادرة "الحزام والطريق".')
+    inits = _names(ex, C.INITIATIVE)
+    assert {"Global Development Initiative", "Belt and Road Initiative"} <= inits
+
+
+def test_extractors_ar_zh_arabic_international_organizations(ar) -> None:
+    ex = ar("تعمل الدول معا في منظمة التجارة العالمية وصندوق النقد الدولي ومجموعة العشرين.")
+    ios = _names(ex, C.INTERNATIONAL_ORGANIZATION)
+    assert {"World Trade Organization", "International Monetary Fund", "G20"} <= ios
+
+
+def test_extractors_ar_zh_arabic_agreement_and_project(ar) -> None:
+    ex = ar(
+        "وقعت الأرجنتين وبوليفيا اتفاقية التجارة الحرة بين الأرجنتين وبوليفيا، ثم أطلقتا مشروع سكة حديد الأنديز الدولي."
+    )
+    assert "اتفاقية التجارة الحرة بين الأرجنتين وبوليفيا" in _names(ex, C.AGREEMENT)
+    assert ("اتفاقية التجارة الحرة بين الأرجنتين وبوليفيا", "party", "Bolivia") in _facts(ex)
+
+
+# --- Arabic: people -------------------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_arabic_person_after_title_represents_the_country(ar) -> None:
+    ex = ar("التقى الرئيس الصيني شي جين بينغ سلسلة من القادة، وقال وزير الخارجية البرازيلي ماورو فييرا إن التعاون مهم.")
+    people = _names(ex, C.PERSON)
+    assert {"شي جين بينغ", "ماورو فييرا"} <= people
+    facts = _facts(ex)
+    assert ("شي جين بينغ", "represents", "China") in facts
+    assert ("ماورو فييرا", "represents", "Brazil") in facts
+
+
+def test_extractors_ar_zh_arabic_bylines(ar) -> None:
+    ex = ar("المحرر المسؤول: سامي عبد الله تاريخ النشر: 3 مايو\n\nترجمة: ليلى حسن")
+    people = _names(ex, C.PERSON)
+    assert {"سامي عبد الله", "ليلى حسن"} <= people
+
+
+def test_extractors_ar_zh_arabic_spokesperson_of_a_ministry(ar) -> None:
+    ex = ar("قالت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ إن الصين تدعم التعاون.")
+    facts = _facts(ex)
+    assert ("ماو نينغ", "affiliatedWith", "Ministry of Foreign Affairs of China") in facts
+    assert ("ماو نينغ", "represents", "China") in facts
+
+
+# --- Arabic: relations ----------------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_arabic_sponsored_event(ar) -> None:
+    ex = ar("افتتح منتدى الأعمال الصيني البرازيلي الأول برعاية وزارة التجارة الصينية.")
+    assert ("منتدى الأعمال الصيني البرازيلي الأول", "organizedBy", "Ministry of Commerce of China") in _facts(ex)
+
+
+def test_extractors_ar_zh_arabic_event_held_in_a_country(ar) -> None:
+    ex = ar("عقدت القمة الصينية العربية الأولى في السعودية بحضور القادة.")
+    assert ("القمة الصينية العربية الأولى", "locatedIn", "Saudi Arabia") in _facts(ex)
+
+
+def test_extractors_ar_zh_arabic_fair_named_after_its_host(ar) -> None:
+    ex = ar("تشارك بيرو في معرض الصين الدولي للاستيراد هذا العام.")
+    assert ("معرض الصين الدولي للاستيراد", "locatedIn", "China") in _facts(ex)
+
+
+def test_extractors_ar_zh_arabic_joined_the_belt_and_road(ar) -> None:
+    ex = ar("انضمت الأرجنتين إلى مبادرة الحزام والطريق في عام 2022.")
+    assert ("Argentina", "joined", "Belt and Road Initiative") in _facts(ex)
+
+
+def test_extractors_ar_zh_arabic_subject_organizes_listed_events(ar) -> None:
+    ex = ar("تواصل الصين تنظيم الفعاليات مثل: منتدى التعاون الزراعي بين الصين وأمريكا اللاتينية.")
+    assert ("منتدى التعاون الزراعي بين الصين وأمريكا اللاتينية", "organizedBy", "China") in _facts(ex)
+
+
+# --- Chinese: countries and traps -----------------------------------------------------------------
+
+
+def test_extractors_ar_zh_chinese_countries_and_sides(zh) -> None:
+    ex = zh("中方愿同巴西、阿根廷和墨西哥深化合作。")
+    assert _isos(ex) == {"CN", "BR", "AR", "MX"}
+
+
+def test_extractors_ar_zh_chinese_latin_america_is_no_country(zh) -> None:
+    ex = zh("拉美和加勒比国家积极参与，拉丁美洲的发展前景广阔。")
+    assert not [e for e in ex.entities if e.cls is C.COUNTRY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两国将在沿海地区共建物流园。",
+        "上海地铁运营良好。",
+        "采用集中方式采购设备。",
+        "广大发展中国家支持多边主义。",
+        "在合作中共同发展，在发展中共享成果。",
+    ],
+)
+def test_extractors_ar_zh_chinese_country_names_inside_words_are_no_country(zh, text) -> None:
+    ex = zh(text)
+    assert not [e for e in ex.entities if e.cls in (C.COUNTRY, C.ORGANIZATION)], _entities(ex)
+
+
+def test_extractors_ar_zh_chinese_bank_of_china_is_a_company_not_china(zh) -> None:
+    ex = zh("中国银行为该项目提供贷款。")
+    assert _entities(ex).get("Bank of China") is C.COMPANY
+    bank = next(e for e in ex.entities if e.name == "Bank of China")
+    assert all(m.text != "中国" for m in bank.mentions)
+
+
+def test_extractors_ar_zh_chinese_development_bank_is_a_government_body(zh) -> None:
+    ex = zh("国家开发银行与厄瓜多尔签署了贷款协议。")
+    assert _entities(ex).get("China Development Bank") is C.GOVERNMENT_BODY
+
+
+# --- Chinese: names by head word ------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_chinese_foreign_ministry_and_listed_portfolios(zh) -> None:
+    ex = zh("会议期间，秘鲁外交部与智利公共工程、交通和通信部举行了会谈。")
+    govs = _names(ex, C.GOVERNMENT_BODY)
+    assert {"秘鲁外交部", "智利公共工程、交通和通信部"} <= govs
+
+
+def test_extractors_ar_zh_chinese_words_ending_like_heads_are_no_names(zh) -> None:
+    ex = zh("中拉关系形成新格局，双方干部在西部地区部署了有关工作，该项目进展顺利。")
+    assert not [e for e in ex.entities if e.cls in (C.GOVERNMENT_BODY, C.PROJECT)], _entities(ex)
+
+
+def test_extractors_ar_zh_chinese_companies(zh) -> None:
+    ex = zh("中国电建与智利国家铜业公司签约，比亚迪巴西分公司也参加了活动。")
+    cos = _names(ex, C.COMPANY)
+    assert "比亚迪巴西分公司" in cos
+    assert "智利国家铜业公司" in cos or "Codelco" in cos
+
+
+def test_extractors_ar_zh_chinese_a_country_and_a_generic_head_is_no_name(zh) -> None:
+    ex = zh("多家巴西公司和中资企业参与了秘鲁铁路项目的招标。")
+    assert not [e for e in ex.entities if e.cls in (C.COMPANY, C.PROJECT)], _entities(ex)
+
+
+def test_extractors_ar_zh_chinese_event_with_its_body_nested(zh) -> None:
+    ex = zh("外交部长王毅出席中国—拉共体论坛第四届部长级会议开幕式。")
+    assert "中国—拉共体论坛第四届部长级会议" in _names(ex, C.EVENT)
+    assert ("中国—拉共体论坛第四届部长级会议", "organizedBy", "China-CELAC Forum") in _facts(ex)
+
+
+def test_extractors_ar_zh_chinese_agreement_in_book_title_marks(zh) -> None:
+    ex = zh("两国签署了《中华人民共和国政府和乌拉圭东岸共和国政府关于经济技术合作的协定》。")
+    name = "中华人民共和国政府和乌拉圭东岸共和国政府关于经济技术合作的协定"
+    assert name in _names(ex, C.AGREEMENT)
+    assert {(name, "party", "China"), (name, "party", "Uruguay")} <= _facts(ex)
+
+
+def test_extractors_ar_zh_chinese_project_and_initiative(zh) -> None:
+    ex = zh("由中国港湾承建的牙买加南北高速公路是“一带一路”倡议的重要成果。")
+    assert "牙买加南北高速公路" in _names(ex, C.PROJECT)
+    assert "Belt and Road Initiative" in _names(ex, C.INITIATIVE)
+    facts = _facts(ex)
+    assert ("牙买加南北高速公路", "implementedBy", "China Harbour Engineering Company") in facts
+    assert ("牙买加南北高速公路", "locatedIn", "Jamaica") in facts
+
+
+def test_extractors_ar_zh_chinese_partnership(zh) -> None:
+    ex = zh("中国同乌拉圭关系提升为全面战略伙伴关系。")
+    assert "全面战略伙伴关系" in _names(ex, C.AGREEMENT)
+
+
+# --- Chinese: people ------------------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_chinese_people_after_titles(zh) -> None:
+    ex = zh("国家主席习近平会见巴西总统卢拉，外交部长王毅参加会见。中方愿同巴方深化合作。")
+    assert {"习近平", "卢拉", "王毅"} <= _names(ex, C.PERSON)
+    facts = _facts(ex)
+    assert ("习近平", "represents", "China") in facts
+    assert ("卢拉", "represents", "Brazil") in facts
+
+
+def test_extractors_ar_zh_chinese_title_names_the_ministry(zh) -> None:
+    ex = zh("中国外交部长王毅表示，中方支持拉美一体化。")
+    facts = _facts(ex)
+    assert ("王毅", "affiliatedWith", "Ministry of Foreign Affairs of China") in facts
+    assert ("王毅", "represents", "China") in facts
+
+
+def test_extractors_ar_zh_chinese_transliterated_names_and_later_mentions(zh) -> None:
+    ex = zh("智利总统加夫列尔·博里奇出席开幕式。博里奇表示，智利欢迎中国投资。")
+    boric = next(e for e in ex.entities if e.cls is C.PERSON)
+    assert boric.name == "加夫列尔·博里奇" and len(boric.mentions) == 2
+
+
+def test_extractors_ar_zh_chinese_name_before_title_and_bylines(zh) -> None:
+    ex = zh("新华社北京5月13日电（记者张伟、李娜）王毅外长会见了到访的古巴外长。")
+    people = _names(ex, C.PERSON)
+    assert {"张伟", "李娜", "王毅"} <= people
+    assert ("张伟", "affiliatedWith", "Xinhua News Agency") in _facts(ex)
+
+
+# --- Chinese: relations ---------------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_chinese_hosted_and_held_in(zh) -> None:
+    ex = zh("第五届中拉基础设施合作论坛由中国对外承包工程商会主办，12日在澳门开幕。")
+    facts = _facts(ex)
+    event = "第五届中拉基础设施合作论坛"
+    assert (event, "organizedBy", "China International Contractors Association") in facts
+
+
+def test_extractors_ar_zh_chinese_joined_belt_and_road(zh) -> None:
+    ex = zh("尼加拉瓜于2022年正式加入“一带一路”倡议。")
+    assert ("Nicaragua", "joined", "Belt and Road Initiative") in _facts(ex)
+
+
+def test_extractors_ar_zh_chinese_signed_between_two_bodies(zh) -> None:
+    ex = zh("中国进出口银行与阿根廷经济部签署了《贷款协议》。")
+    facts = _facts(ex)
+    assert ("贷款协议", "party", "Export-Import Bank of China") in facts
+    assert ("贷款协议", "party", "阿根廷经济部") in facts
+
+
+def test_extractors_ar_zh_chinese_expo_held_in_china(zh) -> None:
+    ex = zh("哥伦比亚企业积极参加第八届中国国际进口博览会。")
+    assert ("第八届中国国际进口博览会", "locatedIn", "China") in _facts(ex)
+    assert ("Colombia", "participatedIn", "第八届中国国际进口博览会") in _facts(ex)
+
+
+# --- one graph for all languages ------------------------------------------------------------------
+
+
+def test_extractors_ar_zh_one_node_per_country_in_every_language(tmp_path) -> None:
+    from graph.build import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ar.txt").write_text(
+        "أعلنت وزارة الخارجية البرازيلية أن البرازيل ستستضيف منتدى التعاون بين الصين والبرازيل. "
+        "وقال الرئيس الصيني شي جين بينغ إن الصين تدعم التعاون مع البرازيل في جميع المجالات.",
+        encoding="utf-8",
+    )
+    (docs / "zh.txt").write_text(
+        "国家主席习近平会见巴西总统卢拉。习近平表示，中国愿同巴西深化全面战略伙伴关系，推动中巴合作不断发展。",
+        encoding="utf-8",
+    )
+    (docs / "en.txt").write_text(
+        "Brazilian President Lula met Chinese President Xi Jinping in Beijing. Brazil and China signed "
+        "several cooperation agreements during the visit.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build([docs], out, render=False)
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(out / "graph.ttl", format="turtle")
+    clkg = rdflib.Namespace("https://w3id.org/clkg/ontology#")
+    brazil = [s for s in g.subjects(clkg.isoCode, rdflib.Literal("BR"))]
+    assert len(brazil) == 1
+    labels = {
+        (str(o), getattr(o, "language", None))
+        for p in (rdflib.RDFS.label, rdflib.SKOS.altLabel, rdflib.SKOS.prefLabel)
+        for o in g.objects(brazil[0], p)
+    }
+    assert ("البرازيل", "ar") in labels and ("巴西", "zh") in labels and ("Brazil", "en") in labels
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert '"البرازيل"@ar' in ttl and '"巴西"@zh' in ttl
+    assert len(list(g.subjects(clkg.isoCode, rdflib.Literal("CN")))) == 1
+
+
+# --- the hand-written Chinese documents -----------------------------------------------------------
+
+
+def test_extractors_ar_zh_chinese_documents_score_against_their_gold() -> None:
+    from graph.evaluate import evaluate
+
+    report = evaluate(DATA / "gold", DATA)
+    micro = report["micro"]
+    ents = micro["entities_lenient"]
+    assert ents["precision"] >= 0.85 and ents["f1"] >= 0.8
+    assert micro["relations"]["precision"] >= 0.8
+
+
+def test_extractors_ar_zh_gold_files_name_their_documents() -> None:
+    for gold in sorted((DATA / "gold").glob("*.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        assert (DATA / data["doc"]).exists() and data["language"] == "zh"
