@@ -212,7 +212,12 @@ def known_names(ctx: DocContext) -> Iterator[Mention]:
 
 def _subsidiary(ctx: DocContext, m: Mention, gaz: Gazetteer) -> Mention | None:
     paren = _PLACE_PAREN.match(ctx.text, m.end)
-    if not paren or not any(h.form.key.startswith("country:") for h in scan(paren.group(1), gaz)):
+    if not paren:
+        return None
+    inner = paren.group(1).strip()
+    hits = [h for h in scan(inner, gaz) if h.form.key.startswith("country:")]
+    # The whole parenthesis is a place ("(Hong Kong)"), not a note ("(hereinafter China Hydro)").
+    if not hits or hits[0].start != 0 or hits[-1].end != len(inner):
         return None
     sentence = ctx.sentences[m.sentence]
     end = paren.end()

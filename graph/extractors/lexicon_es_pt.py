@@ -149,6 +149,7 @@ MULTIWORD_TITLES = (
     "chefe de estado", "jefe de gabinete", "jefa de gabinete", "presidente ejecutivo", "presidenta ejecutiva",
     "presidente executivo", "presidente pro tempore", "presidenta pro tempore", "ministro-chefe",
     "encargado de negocios", "encargada de negocios", "encarregado de negócios", "ministro consejero",
+    "cónsul general", "cônsul-geral", "cônsul geral", "cónsul-general", "consulesa general",
     "ministra consejera", "embajador extraordinario y plenipotenciario",
 )
 # Titles strong enough to name a person by one word ("el presidente Lula").
@@ -272,6 +273,10 @@ IMPLEMENTING_VERBS = (
     r"desenvolv(?:e|eu|erá)", r"administr(?:a|ó|ará)", r"ampli(?:ó|ará|ou)", r"moderniz(?:ó|ará|ou)",
     r"se\s+encarg(?:a|ó|ará)\s+de", r"está\s+a\s+cargo\s+de", r"tiene\s+a\s+su\s+cargo",
     r"se\s+adjudicó", r"ganó\s+la\s+licitación\s+(?:de|del|para)", r"venceu\s+a\s+licitação\s+d[eoa]",
+    r"particip(?:ó|a|ará|ou|aron|aram)\s+(?:en|na|no)\s+(?:la\s+|a\s+)?(?:construcción|construção|ejecución|"
+    r"execução|obras?)\s+(?:de(?:l)?|d[oa])\s+"
+    r"(?:(?:un|una|um|uma)\s+(?:tramo|trecho|parte|sección|seção|fase)\s+(?:de(?:l)?|d[oa])\s+)?",
+    r"se\s+encarg(?:ó|ará)\s+de\s+la\s+construcción\s+de(?:l)?",
     r"(?:va\s+a\s+|vai\s+)?invert(?:ir|irá|ió)\s+en", r"invierte\s+en",
     r"(?:vai\s+)?invest(?:ir|irá|iu|e)\s+(?:em|n[oa])",
     r"construir(?:á)?", r"(?:va\s+a|vai)\s+construir", r"financiar(?:á)?", r"(?:va\s+a|vai)\s+financiar",
@@ -305,7 +310,8 @@ MEMBER_CUES = (
     r"compost[oa]\s+por", r"que\s+(?:reúne|agrupa)\s+a", r"miembros?\s+(?:son|incluyen)", r"membros?\s+(?:são|incluem)",
 )
 MEMBER_VERBS = (
-    r"integra", r"forma\s+parte\s+de", r"faz\s+parte\s+d[eoa]", r"es\s+miembro\s+(?:pleno\s+)?de",
+    r"(?:es\s+|é\s+)?(?:miembro|membro)\s+(?:fundador|fundadora|pleno|plena|permanente|asociado|associado|"
+    r"observador|activo|ativo)\s+d(?:e|el|o|a)", r"integra", r"forma\s+parte\s+de", r"faz\s+parte\s+d[eoa]", r"es\s+miembro\s+(?:pleno\s+)?de",
     r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]", r"são\s+membros\s+d[eoa]", r"integran",
     r"integram", r"conforman", r"forman\s+parte\s+de", r"fazem\s+parte\s+d[eoa]", r"miembro\s+de", r"membro\s+d[eoa]",
     r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]", r"aderiu\s+a[o]?",

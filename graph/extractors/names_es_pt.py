@@ -143,7 +143,7 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
             if t.is_word and t.is_cap:
                 j, k, pending = k, k + 1, 0
             elif t.is_word and (t.lower in L.CONNECTORS or t.text in _ENGLISH_JOINERS) and pending < 3 and not glued:
-                in_complement = in_complement or t.lower in _DE
+                in_complement = in_complement or t.lower in _DE or t.lower == "entre"
                 k, pending = k + 1, pending + 1
             elif (
                 t.text in "-–—" and glued and pending == 0 and k + 1 < n and toks[k + 1].is_cap
@@ -448,7 +448,9 @@ _TITLE_WORDS = sorted(
     {*L.MULTIWORD_TITLES, *L.TITLES, *_PLURAL_TITLES}, key=len, reverse=True
 )
 TITLE_RX = re.compile(
-    r"(?<![\w\-])(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TITLE_WORDS) + r")(?![\w\-])"
+    r"(?<![\w\-])(?i:"
+    + "|".join(re.escape(t).replace(r"\ ", r"[\s\-]+").replace(r"\-", r"[\s\-]+") for t in _TITLE_WORDS)
+    + r")(?![\w\-])"
 )
 HONORIFIC_RX = re.compile(
     r"(?<![\w])(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Excmo|Excma)\.\s+|(?<![\w])(?:Don|Doña|don|doña)\s+"
@@ -618,7 +620,7 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         title = t.group(0).lower()
         plural = title in _PLURAL_TITLES
         comp_end = _title_complement(text, t.end(), gaz)
-        gap = re.match(r"\s*,?\s*", text[comp_end:])
+        gap = re.match(r"\s*,?\s*(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa)\.\s+)?", text[comp_end:])
         pos = comp_end + (gap.end() if gap else 0)
         found = _name_at(text, pos, gaz, heads)
         if found is None:
@@ -971,6 +973,36 @@ def _trim_name_run(run: str, gaz: Gazetteer) -> str:
     while out and out[-1].lower() in L.CONNECTORS:
         out.pop()
     return " ".join(out)
+
+
+_SUCH_AS = re.compile(
+    r"(?<![\w])(?:empresas|compañías|companhias|firmas|fabricantes|constructoras|construtoras|mineras|mineradoras|"
+    r"bancos|grupos)(?P<dem>(?:\s+[a-záéíóúñâêôãõç\-]+){0,2}?)\s+(?:como|tales\s+como|entre\s+ellas|entre\s+elas)\s+"
+)
+_LIST_ITEM = re.compile(r"(?:(?:la|el|las|los|a|o|as|os)\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|and|of)){0,6})")
+
+
+def _listed_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"empresas chinas como la SPIC y la Mingyang Smart Energy": companies listed after their kind."""
+    heads = L.heads(s.language)
+    for m in _SUCH_AS.finditer(s.text):
+        if not all(_is_demonym(w, ctx.gazetteer) or w in _COMPANY_ADJECTIVES for w in m.group("dem").split()):
+            continue
+        pos = m.end()
+        while True:
+            item = _LIST_ITEM.match(s.text, pos)
+            if not item:
+                break
+            name = item.group("name")
+            words = name.split()
+            if words[0] in L.STOP_CAPS or words[0].lower() in heads or ctx.gazetteer.lookup(name):
+                pass  # a known name or a head noun: left to the gazetteer and the grammar of names
+            elif not any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(words[0])):
+                yield ctx.mention(s, item.start("name"), item.end("name"), C.COMPANY, tidy(name), NAME, 0.65)
+            glue = re.match(r"\s*(?:\([^()]{1,14}\))?\s*(?:,|y|e)\s*(?:y\s+|e\s+)?", s.text[item.end() :])
+            if not glue:
+                break
+            pos = item.end() + glue.end()
 
 
 def _lowercase_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
@@ -1371,6 +1403,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named = [m for m in named if not (m.cls is C.AGREEMENT and not m.nested and is_bare_kind(m.name))]
         named += _lowercase_projects(ctx, s)
         named += _lowercase_companies(ctx, s)
+        named += _listed_companies(ctx, s)
         named += _lowercase_meetings(ctx, s)
         named += _lowercase_initiatives(ctx, s)
         named += _lowercase_foreign_ministries(ctx, s)

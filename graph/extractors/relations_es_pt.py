@@ -39,7 +39,9 @@ _LIST_GAP = re.compile(
     r"(?:(?:por|pel[oa]s?|de|del|d[oa]s?|en|em|n[oa]s?)\s+)?" + _ARTICLE,
     re.I,
 )
-_NEGATION = re.compile(r"(?<!\w)(?:no|não|nunca|jamás|tampoco|aún\s+no|ainda\s+não|todavía\s+no)\s+(?:\w+\s+)?$", re.I)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:no|não|nunca|jamás|jamais|tampoco|ningún|ninguna|nenhum|nenhuma|sin|sem)\s+(?:[^,.;:]*\s+)?$", re.I
+)
 _LOCATIVE_BEFORE = re.compile(r"(?:\ben|\bem|\bno|\bna|\bnos|\bnas|\bante|\bjunto\s+(?:a|al|ao|à)|\bpara)\s+"
                               + _ARTICLE + r"$", re.I)
 _PERSON_GLUE = re.compile(
@@ -186,6 +188,11 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                     found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
                     if found is not None:
                         yield from _rel(ctx, index, ent, P.REPRESENTS, found[0], s, name, 0.7)
+                    elif any(_unqualified_body(ctx, index, g, gm) for gm in g.mentions) and (
+                        home := _dateline_country(ctx, index)
+                    ) is not None:
+                        # "MÉXICO ... El secretario de Economía, X": an official of the country reported from.
+                        yield from _rel(ctx, index, ent, P.REPRESENTS, home, s, name, 0.6)
 
 
 _TITLE_BODY = (
@@ -281,6 +288,23 @@ _UNNAMED_EVENT = re.compile(
 )
 
 
+_ORGANIZED_THING = re.compile(
+    r"\b(?:el|la|los|las|un|una|o|a|os|as|um|uma)\s+(?P<noun>[a-záéíóúñâêôãõç]+)(?:\s+[a-záéíóúñâêôãõç]+)?\s*,?\s*"
+    r"(?:(?:fue|será|foi|é|ha\s+sido)\s+)?$",
+    re.I,
+)
+_EVENT_NOUNS = frozenset(
+    """foro fórum seminario seminário encuentro encontro evento cumbre cúpula reunión reunião conferencia
+    conferência feria feira exposición exposição taller oficina simposio simpósio festival jornada jornadas
+    cita acto ato ceremonia cerimônia curso diálogo congreso congresso""".split()
+)
+_PARTNERS = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?(?:,\s*)?(?:em\s+parceria\s+com|en\s+colaboración\s+con|en\s+alianza\s+con|"
+    r"junto\s+(?:con|com|a)|con\s+el\s+apoyo\s+de(?:l)?|com\s+o\s+apoio\s+d[aoe]|y\s+con|e\s+com)\s+" + _ARTICLE,
+    re.I,
+)
+
+
 @relation_extractor("organized_by_es_pt", version="1", languages=LANGUAGES)
 def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who organized, sponsored or hosted them ("organizado por X y Y", "X organizó el Foro")."""
@@ -294,9 +318,22 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             if not organizers or organizers[0][0].start != pos:
                 continue
             event = _nearest_event(events, s.start + cue.start())
-            if event is None and _UNNAMED_EVENT.search(s.text[max(0, cue.start() - 60) : cue.start()]):
+            before = s.text[max(0, cue.start() - 60) : cue.start()]
+            if event is None and _UNNAMED_EVENT.search(before):
                 continue  # "un foro empresarial organizado por X": some other, unnamed event
+            thing = _ORGANIZED_THING.search(before)
+            if thing and thing.group("noun").lower() not in _EVENT_NOUNS and not any(
+                m.end >= s.start + cue.start() - len(thing.group(0)) - 2 for m, _ in events if m.end <= s.start + cue.start()
+            ):
+                continue  # "el pabellón organizado por X": not the event
             event = event or main
+            for extra in _PARTNERS.finditer(ctx.text, organizers[-1][0].end, s.end):
+                if extra.start() != organizers[-1][0].end:
+                    break
+                more = _listed(ctx, index, s, extra.end(), (*ORGS, C.COUNTRY))
+                if not more:
+                    break
+                organizers += more
             if event is None:
                 continue
             for _, o in organizers:
@@ -805,7 +842,8 @@ def _unqualified_body(ctx: DocContext, index: EntityIndex, ent: Entity, m: Menti
         return False
     if any(pm.nested for pm, _ in index.at(m.start, m.end) if pm is not m):
         return False
-    return not _CITY_TAIL.search(ctx.text[m.start : m.end])
+    city = _CITY_TAIL.search(ctx.text[m.start : m.end])
+    return not (city and city.group("city").lower() in L.CITIES)
 
 
 @relation_extractor("based_in_es_pt", version="1", languages=LANGUAGES)
@@ -1004,7 +1042,7 @@ def _initial_country(
 
 
 _MEMBERS = re.compile(r"(?<!\w)" + _alternation(L.MEMBER_CUES) + r"\s*" + _ARTICLE, re.I)
-_MEMBER_VERB = re.compile(r"\s+" + _alternation(L.MEMBER_VERBS) + r"\s+(?:(?:el|la|los|las|o|a|os|as|del|do|da)\s+)?",
+_MEMBER_VERB = re.compile(r"(?:\s*,)?\s+" + _alternation(L.MEMBER_VERBS) + r"\s+(?:(?:el|la|los|las|o|a|os|as|del|do|da)\s+)?",
                           re.I)
 
 

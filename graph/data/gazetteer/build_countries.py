@@ -115,6 +115,8 @@ DROP = {
     "VN": {"ar": {"الفييتنام"}},
     "FM": {"zh": {"密克罗尼西亚"}},
     "RU": {"ar": {"الاتحاد الروسي"}},
+    # "مالي" is also the adjective "financial" (دعم مالي): Mali keeps its longer Arabic forms.
+    "ML": {"ar": {"مالي"}},
 }
 
 
