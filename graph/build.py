@@ -85,20 +85,25 @@ def _load_manifest(out: Path) -> dict:
         return {}
 
 
+def _cache_path(out: Path, doc_id: str) -> Path:
+    return out / CACHE_DIR / f"{doc_id}.jsonl"
+
+
 def _cached(out: Path, doc_id: str, fp: str) -> tuple[Extraction, str] | None:
-    path = out / CACHE_DIR / f"{doc_id}.json"
+    """A cached extraction: a JSON-lines file, a header line then the ``Extraction`` record."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("fingerprint") != fp:
+        header, body = _cache_path(out, doc_id).read_text(encoding="utf-8").split("\n", 1)
+        meta = json.loads(header)
+        if meta.get("fingerprint") != fp:
             return None
-        return Extraction.model_validate_json(json.dumps(data["extraction"])), data["extracted_at"]
+        return Extraction.model_validate_json(body), meta["extracted_at"]
     except (OSError, ValueError, KeyError):
         return None
 
 
 def _save_cache(out: Path, ex: Extraction, fp: str, extracted_at: str) -> None:
-    payload = {"fingerprint": fp, "extracted_at": extracted_at, "extraction": json.loads(ex.model_dump_json())}
-    write_atomic(out / CACHE_DIR / f"{ex.document.id}.json", json.dumps(payload, ensure_ascii=False).encode())
+    header = json.dumps({"fingerprint": fp, "extracted_at": extracted_at, "document": ex.document.name})
+    write_atomic(_cache_path(out, ex.document.id), (header + "\n" + ex.model_dump_json() + "\n").encode("utf-8"))
 
 
 Outcome = tuple[Extraction, str, bool] | DocumentError
@@ -228,8 +233,8 @@ def build(
 
 
 def _collect_garbage(out: Path, keep: set[str]) -> None:
-    for p in (out / CACHE_DIR).glob("*.json"):
-        if p.stem not in keep:
+    for p in (out / CACHE_DIR).glob("*.json*"):
+        if p.stem not in keep or p.suffix != ".jsonl":
             p.unlink(missing_ok=True)
 
 

@@ -151,23 +151,43 @@ class GraphStore:
             return QueryResult(variables, rows)
         return QueryResult([], [], triples=list(result))
 
+    def _graph_lines(self, graph: ox.NamedNode | ox.DefaultGraph, exclude: set[bytes]) -> list[bytes]:
+        """One graph's triples as canonical N-Triples lines (Oxigraph writes them), filtered."""
+        data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        return [
+            line for line in data.splitlines()
+            if line and not (exclude and line.split(b" ", 2)[1] in exclude)
+        ]
+
     def serialize(self, fmt: ox.RdfFormat, *, default_graph_only: bool = False, exclude: set[str] | None = None,
                   prefixes: dict[str, str] | None = None) -> bytes:
-        """Sorted, deterministic serialization of the store (triples for triple formats)."""
-        quads = self.sorted_quads()
-        if exclude:
-            quads = [q for q in quads if q.predicate.value not in exclude]
+        """Sorted, deterministic serialization of the store: triple formats get every graph's triples
+        merged, dataset formats keep the named graphs. Sorting happens on canonical N-Triples lines,
+        so it is cheap and the same store always gives the same bytes."""
+        skip = {f"<{iri}>".encode() for iri in exclude or ()}
         prefixes = prefixes if prefixes is not None else PREFIXES
+        graphs = sorted(self._store.named_graphs(), key=lambda g: g.value) if not default_graph_only else []
         if fmt.supports_datasets:
-            data = ox.serialize(quads, format=fmt, prefixes=prefixes if fmt is not ox.RdfFormat.N_QUADS else None)
-        else:
-            triples = sorted(
-                {q.triple for q in quads if not default_graph_only or isinstance(q.graph_name, ox.DefaultGraph)},
-                key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
-            )
-            with_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
-            kwargs = {"prefixes": prefixes} if with_prefixes else {}
-            data = ox.serialize(triples, None, fmt, **kwargs)  # type: ignore[arg-type]
+            lines = sorted(self._graph_lines(ox.DefaultGraph(), skip))
+            for g in graphs:
+                tail = f" <{g.value}> .".encode()
+                lines += sorted(line[:-2] + tail for line in self._graph_lines(g, skip))
+            nquads = b"\n".join(lines) + b"\n" if lines else b""
+            if fmt is ox.RdfFormat.N_QUADS:
+                return nquads
+            data = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), format=fmt, prefixes=prefixes)
+            return data or b""
+        merged: set[bytes] = set(self._graph_lines(ox.DefaultGraph(), skip))
+        for g in graphs:
+            merged.update(self._graph_lines(g, skip))
+        ntriples = b"\n".join(sorted(merged)) + b"\n" if merged else b""
+        if fmt is ox.RdfFormat.N_TRIPLES:
+            return ntriples
+        with_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+        triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(triples, None, fmt, prefixes=prefixes) if with_prefixes else ox.serialize(
+            triples, None, fmt
+        )
         return data or b""
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -63,8 +62,8 @@ def test_build_graph_countries_have_iso_iri_and_wikidata(seed_build) -> None:
 
 
 def _slice(out: Path, doc_id: str, start: int, end: int) -> str:
-    cached = json.loads((out / "cache" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    return cached["extraction"]["document"]["text"][start:end]
+    texts = {ex.document.id: ex.document.text for ex in load_extractions(out)}
+    return texts[doc_id][start:end]
 
 
 def test_build_graph_every_fact_has_evidence_naming_both_ends(seed_build, seed_store: GraphStore) -> None:

@@ -311,7 +311,8 @@ MEMBER_CUES = (
 )
 MEMBER_VERBS = (
     r"(?:es\s+|é\s+)?(?:miembro|membro)\s+(?:fundador|fundadora|pleno|plena|permanente|asociado|associado|"
-    r"observador|activo|ativo)\s+d(?:e|el|o|a)", r"integra", r"forma\s+parte\s+de", r"faz\s+parte\s+d[eoa]", r"es\s+miembro\s+(?:pleno\s+)?de",
+    r"observador|activo|ativo)\s+d(?:e|el|o|a)", r"integra", r"forma\s+parte\s+de", r"faz\s+parte\s+d[eoa]",
+    r"es\s+miembro\s+(?:pleno\s+)?de",
     r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]", r"são\s+membros\s+d[eoa]", r"integran",
     r"integram", r"conforman", r"forman\s+parte\s+de", r"fazem\s+parte\s+d[eoa]", r"miembro\s+de", r"membro\s+d[eoa]",
     r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]", r"aderiu\s+a[o]?",

@@ -979,7 +979,9 @@ _SUCH_AS = re.compile(
     r"(?<![\w])(?:empresas|compañías|companhias|firmas|fabricantes|constructoras|construtoras|mineras|mineradoras|"
     r"bancos|grupos)(?P<dem>(?:\s+[a-záéíóúñâêôãõç\-]+){0,2}?)\s+(?:como|tales\s+como|entre\s+ellas|entre\s+elas)\s+"
 )
-_LIST_ITEM = re.compile(r"(?:(?:la|el|las|los|a|o|as|os)\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|and|of)){0,6})")
+_LIST_ITEM = re.compile(
+    r"(?:(?:la|el|las|los|a|o|as|os)\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|and|of)){0,6})"
+)
 
 
 def _listed_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
@@ -1101,6 +1103,24 @@ def _lowercase_foreign_ministries(ctx: DocContext, s: Sentence) -> Iterator[Ment
             name = s.text[m.start() : m.end()]
             yield ctx.mention(s, m.start(), m.end(), C.GOVERNMENT_BODY, name[0].upper() + name[1:], NAME, 0.7,
                               aliases=(name,))
+
+
+_TITLE_CASE = re.compile(r"(?<![\w\-])([A-ZÁÉÍÓÚ][a-záéíóúñç]{3,9})(?![\w\-])")
+
+
+def _title_case_acronyms(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"la Celac", "según la Cepal": Spanish and Portuguese papers write long acronyms in title case."""
+    for m in _TITLE_CASE.finditer(s.text):
+        word = m.group(1)
+        if ctx.gazetteer.lookup(word) or word in L.STOP_CAPS:
+            continue
+        entry = next(
+            (e for e in ctx.gazetteer.lookup(fold(word).upper()) if e.cls in _ORGS | {C.INITIATIVE}
+             and any(lb.kind == "acronym" and lb.text == fold(word).upper() for lb in e.labels)),
+            None,
+        )
+        if entry is not None and entry.cls is not None:
+            yield ctx.mention(s, m.start(), m.end(), entry.cls, entry.name, NAME, 0.8, key=entry.key, aliases=(word,))
 
 
 def _lowercase_meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
@@ -1404,6 +1424,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named += _lowercase_projects(ctx, s)
         named += _lowercase_companies(ctx, s)
         named += _listed_companies(ctx, s)
+        named += _title_case_acronyms(ctx, s)
         named += _lowercase_meetings(ctx, s)
         named += _lowercase_initiatives(ctx, s)
         named += _lowercase_foreign_ministries(ctx, s)

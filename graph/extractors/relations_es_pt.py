@@ -322,8 +322,9 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             if event is None and _UNNAMED_EVENT.search(before):
                 continue  # "un foro empresarial organizado por X": some other, unnamed event
             thing = _ORGANIZED_THING.search(before)
+            thing_at = s.start + cue.start() - (len(thing.group(0)) if thing else 0) - 2
             if thing and thing.group("noun").lower() not in _EVENT_NOUNS and not any(
-                m.end >= s.start + cue.start() - len(thing.group(0)) - 2 for m, _ in events if m.end <= s.start + cue.start()
+                thing_at <= m.end <= s.start + cue.start() for m, _ in events
             ):
                 continue  # "el pabellón organizado por X": not the event
             event = event or main
@@ -691,10 +692,47 @@ def _sentence_subject(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
     return None
 
 
+_FINANCIER = re.compile(r"\b(?:Banco|Bank|Fondo|Fundo|Fund)\b")
+
+
+def _project_places(ctx: DocContext, index: EntityIndex, project: Entity) -> list[Entity]:
+    """Countries a project's mentions place it in: in its name, right after it, its city, its sentence's setting."""
+    out: list[Entity] = []
+    for m in project.mentions:
+        if m.nested or not _es_pt(ctx, m):
+            continue
+        s = ctx.sentences[m.sentence]
+        for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+            if m.start <= cm.start and cm.end <= m.end and not (
+                cm.adjective and "-" in ctx.text[cm.start - 1 : cm.start] + ctx.text[cm.end : cm.end + 1]
+            ):
+                out.append(ce)
+        at = _PROJECT_IN.match(ctx.text, m.end, s.end)
+        if at and (place := _place_at(ctx, index, s, at.end())) is not None:
+            out.append(place[0])
+        out += [c for iso in _cities_in(ctx.text[m.start : m.end]) if (c := index.country(iso)) is not None]
+        if (setting := _opening_country(ctx, index, s)) is not None:
+            out.append(setting)
+    return list({e.id: e for e in out}.values())
+
+
 @relation_extractor("implemented_by_es_pt", version="1", languages=LANGUAGES)
 def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
-    """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...")."""
+    """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...");
+    a company that builds a work in a country operates there."""
     name = "implemented_by_es_pt"
+    for r in _implemented(ctx, index, name):
+        yield r
+        project, builder = index.by_id[r.subject], index.by_id[r.object]
+        if builder.cls is C.COMPANY and not _FINANCIER.search(builder.name):
+            home = _home_id(ctx, index, builder)
+            for country in _project_places(ctx, index, project):
+                if country.id != home:
+                    s = ctx.sentences[next(m.sentence for m in project.mentions)]
+                    yield from _rel(ctx, index, builder, P.OPERATES_IN, country, s, name, 0.6)
+
+
+def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Relation]:
     last_project: Entity | None = None
     main = next(iter(index.of_class(C.PROJECT)), None)
     for s in _sentences(ctx):
@@ -1042,8 +1080,9 @@ def _initial_country(
 
 
 _MEMBERS = re.compile(r"(?<!\w)" + _alternation(L.MEMBER_CUES) + r"\s*" + _ARTICLE, re.I)
-_MEMBER_VERB = re.compile(r"(?:\s*,)?\s+" + _alternation(L.MEMBER_VERBS) + r"\s+(?:(?:el|la|los|las|o|a|os|as|del|do|da)\s+)?",
-                          re.I)
+_MEMBER_VERB = re.compile(
+    r"(?:\s*,)?\s+" + _alternation(L.MEMBER_VERBS) + r"\s+(?:(?:el|la|los|las|o|a|os|as|del|do|da)\s+)?", re.I
+)
 
 
 @relation_extractor("member_of_es_pt", version="1", languages=LANGUAGES)
