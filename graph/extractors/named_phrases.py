@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..records import EntityClass, Mention, Sentence
@@ -19,7 +20,7 @@ from . import lexicon as L
 from .context import DocContext
 from .known_names import country_hits
 from .registry import mention_extractor
-from .text import Token, tidy, tokenize
+from .text import Token, name_tokens, tidy
 
 NAME = "named_phrases"
 _JOINERS = frozenset("-–—&")
@@ -311,6 +312,14 @@ def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
                 yield sub
 
 
+_KEEP = L.CONNECTORS | {"s"}
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> list[Token]:
+    return name_tokens(text, _KEEP)
+
+
 def _span_text(sentence: Sentence, toks: list[Token], s: int, e: int) -> tuple[int, int, str]:
     a, b = toks[s].start, toks[e].end
     return a, b, sentence.text[a:b]
@@ -318,7 +327,7 @@ def _span_text(sentence: Sentence, toks: list[Token], s: int, e: int) -> tuple[i
 
 def phrases_in(sentence: Sentence) -> list[tuple[Phrase, bool]]:
     """(phrase, nested) pairs for one sentence, in text order."""
-    toks = tokenize(sentence.text)
+    toks = _tokens(sentence.text)
     found: list[tuple[Phrase, bool]] = []
     for s, e in chains(toks, sentence.text):
         for a, b in _split_and(toks, s, e):
@@ -337,7 +346,7 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
     for sentence in ctx.sentences:
         if sentence.language not in ("en", "und"):
             continue
-        toks = tokenize(sentence.text)
+        toks = _tokens(sentence.text)
         mentions: list[Mention] = []
         for p, nested in phrases_in(sentence):
             a, b, raw = _span_text(sentence, toks, p.start, p.end)

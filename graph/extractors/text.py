@@ -71,6 +71,35 @@ def tokenize(text: str) -> list[Token]:
 
 
 _CASE_CHANGE = re.compile(r"[^\W\d_][A-Z]")
+# A run of ordinary lower-case words (no connector among them) only ever separates names.
+_GAP = "~"
+
+
+def name_tokens(text: str, keep: frozenset[str]) -> list[Token]:
+    """Tokens for name grammars: like :func:`tokenize`, but each run of lower-case words outside
+    ``keep`` (the connectors a grammar reads) becomes one gap token ``~``, which is neither a word
+    nor capitalized. Much cheaper on running text, where most words are such words."""
+    out: list[Token] = []
+    gap_start = -1
+    gap_end = -1
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        first = tok[0]
+        if first.islower() and tok not in keep and not (len(tok) > 3 and _CASE_CHANGE.search(tok)):
+            if gap_start < 0:
+                gap_start = m.start()
+            gap_end = m.end()
+            continue
+        if gap_start >= 0:
+            out.append(Token(_GAP, gap_start, gap_end))
+            gap_start = -1
+        if len(tok) > 3 and _CASE_CHANGE.search(tok):
+            out += _split_glued(tok, m.start())
+        else:
+            out.append(Token(tok, m.start(), m.end()))
+    if gap_start >= 0:
+        out.append(Token(_GAP, gap_start, gap_end))
+    return out
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
