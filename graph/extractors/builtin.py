@@ -1,3 +1,16 @@
 """The built-in extractors. Import order is pipeline order."""
 
-from . import common_nouns, coordination, known_names, named_phrases, people, relations, visits, names_es_pt, relations_es_pt, names_ar, names_zh, relations_ar_zh  # noqa: F401, I001
+from . import (  # noqa: F401
+    common_nouns,
+    coordination,
+    known_names,
+    named_phrases,
+    people,
+    relations,
+    visits,
+    names_es_pt,
+    relations_es_pt,
+    names_ar,
+    names_zh,
+    relations_ar_zh,
+)

@@ -143,10 +143,11 @@ def nested_hits(text: str, gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
         inner = text[h.start : h.end]
         for sub in scan(inner, gaz, exclude=h.form.key):
             # A country or a multilateral body inside a name can be a party to it; a parent
-            # company inside a subsidiary's name is only its parent.
+            # company inside a subsidiary's name is only its parent; an adjective names no country
+            # ("Portuguesa" in "Comunidade dos Países de Língua Portuguesa" is a language).
             entry = gaz.get(sub.form.key)
             if entry is not None and (
-                entry.cls is EntityClass.COUNTRY
+                (entry.cls is EntityClass.COUNTRY and sub.form.kind != "demonym")
                 or (entry.cls is EntityClass.INTERNATIONAL_ORGANIZATION and sub.form.kind == "acronym")
             ):
                 out.append(Hit(h.start + sub.start, h.start + sub.end, sub.form))

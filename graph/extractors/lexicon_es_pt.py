@@ -64,7 +64,8 @@ _HEADS_COMMON: dict[str, C] = {
     "metrô": PROJ, "línea": PROJ, "linha": PROJ, "puerto": PROJ, "porto": PROJ, "megapuerto": PROJ,
     "represa": PROJ, "presa": PROJ, "embalse": PROJ, "central": PROJ, "hidroeléctrica": PROJ,
     "hidroelétrica": PROJ, "hidrelétrica": PROJ, "usina": PROJ, "parque": PROJ, "carretera": PROJ,
-    "autopista": PROJ, "rodovia": PROJ, "estrada": PROJ, "puente": PROJ, "ponte": PROJ, "corredor": PROJ, "túnel": PROJ,
+    "autopista": PROJ, "rodovia": PROJ, "estrada": PROJ, "caminho": PROJ,
+    "puente": PROJ, "ponte": PROJ, "corredor": PROJ, "túnel": PROJ,
     "aeropuerto": PROJ, "aeroporto": PROJ, "canal": PROJ, "planta": PROJ, "mina": PROJ, "refinería": PROJ,
     "refinaria": PROJ, "gasoducto": PROJ, "gasoduto": PROJ, "oleoducto": PROJ, "oleoduto": PROJ,
     "terminal": PROJ, "estación": PROJ, "estação": PROJ, "proyecto": PROJ, "projeto": PROJ,
@@ -191,7 +192,7 @@ NEEDS_COMPLEMENT = frozenset({"puerto", "porto", "línea", "linha", "canal", "mi
                               "carta", "corte", "junta", "red", "rede", "liga", "mercado", "servicio", "serviço",
                               "organismo", "curso", "presa", "centro", "plan", "plano", "política", "complejo",
                               "complexo", "programa", "agenda", "jornada", "diálogo", "consenso", "comunicado",
-                              "gobierno", "governo", "estrada"})
+                              "gobierno", "governo", "estrada", "caminho"})
 # "Central Hidroeléctrica", "Parque Solar": project heads that need the second word.
 POWER_WORDS = frozenset({"hidroeléctrica", "hidroelétrica", "hidrelétrica", "térmica", "termoeléctrica",
                          "termelétrica", "nuclear", "solar", "eólica", "eólico", "fotovoltaica", "fotovoltaico",
@@ -217,7 +218,7 @@ COMPANY_KINDS = (
     "empresa", "empresas", "compañía", "companhia", "firma", "constructora", "construtora", "minera",
     "mineradora", "naviera", "operadora", "petrolera", "petroleira", "automotriz", "montadora", "fabricante",
     "estatal", "gigante", "tecnológica", "consorcio", "consórcio", "aerolínea", "companhia aérea", "banco",
-    "multinacional", "compañía estatal", "empresa estatal", "grupo",
+    "multinacional", "compañía estatal", "empresa estatal", "grupo", "firmas", "compañías", "companhias",
 )
 
 # Cue words of relations (regex fragments, lower case).
@@ -309,13 +310,17 @@ MEMBER_CUES = (
     r"integrad[oa]\s+por", r"conformad[oa]\s+por", r"formad[oa]\s+por", r"compuest[oa]\s+por",
     r"compost[oa]\s+por", r"que\s+(?:reúne|agrupa)\s+a", r"miembros?\s+(?:son|incluyen)", r"membros?\s+(?:são|incluem)",
 )
+_DE_ES = r"(?:de|del)"
+_DE_PT = r"d(?:e|o|a|os|as)"
 MEMBER_VERBS = (
     r"(?:es\s+|é\s+)?(?:miembro|membro)\s+(?:fundador|fundadora|pleno|plena|permanente|asociado|associado|"
-    r"observador|activo|ativo)\s+d(?:e|el|o|a)", r"integra", r"forma\s+parte\s+de", r"faz\s+parte\s+d[eoa]",
-    r"es\s+miembro\s+(?:pleno\s+)?de",
-    r"son\s+miembros\s+(?:plenos\s+)?de", r"é\s+membro\s+d[eoa]", r"são\s+membros\s+d[eoa]", r"integran",
-    r"integram", r"conforman", r"forman\s+parte\s+de", r"fazem\s+parte\s+d[eoa]", r"miembro\s+de", r"membro\s+d[eoa]",
-    r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]", r"aderiu\s+a[o]?",
+    r"observador|activo|ativo)\s+d(?:e|el|o|a)",
+    r"integra", r"integran", r"integram", r"conforman", r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]",
+    r"aderiu\s+a[o]?",
+    r"forma\s+parte\s+" + _DE_ES, r"forman\s+parte\s+" + _DE_ES, r"es\s+miembro\s+(?:pleno\s+)?" + _DE_ES,
+    r"son\s+miembros\s+(?:plenos\s+)?" + _DE_ES, r"miembro\s+" + _DE_ES,
+    r"faz\s+parte\s+" + _DE_PT, r"fazem\s+parte\s+" + _DE_PT, r"é\s+membro\s+" + _DE_PT,
+    r"são\s+membros\s+" + _DE_PT, r"membro\s+" + _DE_PT,
 )
 SIGN_VERBS = (
     r"firmaron", r"suscribieron", r"rubricaron", r"sellaron", r"assinaram", r"firmaram", r"celebraron",

@@ -536,7 +536,7 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
             if prev == "title" and low not in _COMPLEMENT_START:
                 break
             prev = "connector"
-        elif _is_demonym(w, gaz) or low in _PORTFOLIO:
+        elif _is_demonym(w, gaz) or low in _PORTFOLIO or (prev == "title" and _DEMONYM_LIKE.fullmatch(low)):
             lowers += 1
             prev, end = "lower", b
             if lowers > 6:
@@ -544,6 +544,10 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
         else:
             break
     return end
+
+
+# Country adjectives the gazetteer may lack ("angolano", "santotomense"): right after a title only.
+_DEMONYM_LIKE = re.compile(r"[a-záéíóúñâêôãõç]{3,}(?:ano|ana|eño|eña|ense|ês|esa|ino|ina|eiro|eira|ita|í|iano|iana)")
 
 
 def _prev_end(words: list[tuple[int, int, str]], i: int) -> int:
@@ -1108,11 +1112,21 @@ def _lowercase_foreign_ministries(ctx: DocContext, s: Sentence) -> Iterator[Ment
 _TITLE_CASE = re.compile(r"(?<![\w\-])([A-ZÁÉÍÓÚ][a-záéíóúñç]{3,9})(?![\w\-])")
 
 
+@lru_cache(maxsize=4)
+def _long_acronyms(gaz: Gazetteer) -> frozenset[str]:
+    """Acronyms of four letters or more in the gazetteer ("CELAC", "CEPAL")."""
+    return frozenset(
+        lb.text for e in gaz.entries.values() for lb in e.labels
+        if lb.kind == "acronym" and lb.text.isalpha() and lb.text.isupper() and len(lb.text) >= 4
+    )
+
+
 def _title_case_acronyms(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
     """"la Celac", "según la Cepal": Spanish and Portuguese papers write long acronyms in title case."""
+    known = _long_acronyms(ctx.gazetteer)
     for m in _TITLE_CASE.finditer(s.text):
         word = m.group(1)
-        if ctx.gazetteer.lookup(word) or word in L.STOP_CAPS:
+        if fold(word).upper() not in known or word in L.STOP_CAPS or ctx.gazetteer.lookup(word):
             continue
         entry = next(
             (e for e in ctx.gazetteer.lookup(fold(word).upper()) if e.cls in _ORGS | {C.INITIATIVE}
@@ -1290,17 +1304,14 @@ def _main_pair(ctx: DocContext, s: Sentence) -> list[tuple[tuple[int, int, str, 
     return [(out[0], out[1])]
 
 
-_HITS_CACHE: dict[str, list[Hit]] = {}
-
-
-def _doc_hits(ctx: DocContext) -> list[Hit]:
+def _doc_hits(ctx: DocContext) -> tuple[Hit, ...]:
     """Every gazetteer hit of a document (computed once per document)."""
-    key = ctx.document.id
-    if key not in _HITS_CACHE:
-        if len(_HITS_CACHE) > 64:
-            _HITS_CACHE.clear()
-        _HITS_CACHE[key] = scan(ctx.text, ctx.gazetteer)
-    return _HITS_CACHE[key]
+    return _scan_cached(ctx.text, ctx.gazetteer)
+
+
+@lru_cache(maxsize=8)
+def _scan_cached(text: str, gaz: Gazetteer) -> tuple[Hit, ...]:
+    return tuple(scan(text, gaz))
 
 
 def _coordinated(text: str, before: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

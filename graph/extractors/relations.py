@@ -441,15 +441,27 @@ def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
     """Parties named in an agreement's name ("China–Chile Free Trade Agreement") or "between" them."""
     for ent in index.of_class(C.AGREEMENT):
         first = ctx.sentences[ent.mentions[0].sentence]
-        for party in _named_in(ent, ctx, index, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
-            if party.cls is C.INTERNATIONAL_ORGANIZATION and "forum" in party.name.lower():
-                continue
-            yield relation(ctx, ent, P.PARTY, party, first, "agreement_parties", 0.8)
+        # Bodies named inside the agreement's name are its parties, and the countries in *their* names
+        # are not ("Memorandum between the Ministry of X of Peru and the Ministry of Y of China").
+        bodies = [
+            (om, oe) for m in ent.mentions for om, oe in index.in_sentence(m.sentence, *ORGS)
+            if m.start <= om.start and om.end <= m.end and oe.id != ent.id
+            and oe.cls is not C.INTERNATIONAL_ORGANIZATION and not om.nested
+        ]
+        if not bodies:
+            for party in _named_in(ent, ctx, index, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
+                if party.cls is C.INTERNATIONAL_ORGANIZATION and "forum" in party.name.lower():
+                    continue
+                yield relation(ctx, ent, P.PARTY, party, first, "agreement_parties", 0.8)
+        for om, oe in bodies:
+            yield relation(ctx, ent, P.PARTY, oe, ctx.sentences[om.sentence], "agreement_parties", 0.7)
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
             for om, oe in index.in_sentence(m.sentence, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
                 if m.start <= om.start and om.end <= m.end and oe.id != ent.id:
                     if oe.cls is C.INTERNATIONAL_ORGANIZATION and "forum" in oe.name.lower():
+                        continue
+                    if any(b.start <= om.start and om.end <= b.end for b, _ in bodies):
                         continue
                     yield relation(ctx, ent, P.PARTY, oe, sentence, "agreement_parties", 0.8)
 

@@ -39,9 +39,16 @@ _LIST_GAP = re.compile(
     r"(?:(?:por|pel[oa]s?|de|del|d[oa]s?|en|em|n[oa]s?)\s+)?" + _ARTICLE,
     re.I,
 )
-_NEGATION = re.compile(
-    r"(?<!\w)(?:no|não|nunca|jamás|jamais|tampoco|ningún|ninguna|nenhum|nenhuma|sin|sem)\s+(?:[^,.;:]*\s+)?$", re.I
-)
+_NEGATION = {
+    "es": re.compile(r"(?<!\w)(?:no|nunca|jamás|tampoco|ningún|ninguna|sin)\s+(?:[^,.;:]*\s+)?$", re.I),
+    "pt": re.compile(r"(?<!\w)(?:não|nunca|jamais|nenhum|nenhuma|sem)\s+(?:[^,.;:]*\s+)?$", re.I),
+}
+
+
+def _negated(text: str, lang: str) -> bool:
+    """Does the clause that ends ``text`` deny what follows ("el Brasil no se adhirió", "não aderiu")?"""
+    rx = _NEGATION.get(lang)
+    return rx is not None and rx.search(text) is not None
 _LOCATIVE_BEFORE = re.compile(r"(?:\ben|\bem|\bno|\bna|\bnos|\bnas|\bante|\bjunto\s+(?:a|al|ao|à)|\bpara)\s+"
                               + _ARTICLE + r"$", re.I)
 _PERSON_GLUE = re.compile(
@@ -122,6 +129,10 @@ def _listed_before(
     cursor = pos
     for m, e in reversed(items):
         gap = ctx.text[m.end : cursor]
+        if out and e.id == out[-1][1].id and re.fullmatch(r"\s*\(\s*", gap):
+            out[-1] = (m, e)  # "Foro ... (FOCAC)": the name before its acronym
+            cursor = m.start
+            continue
         if out and out[-1][1].cls is C.PERSON and e.cls is C.PERSON:
             gap = _PERSON_GLUE.sub("", gap, count=1)  # "el presidente X y la presidenta Y"
         if not _LIST_GAP.fullmatch(gap) and not (not out and re.fullmatch(r"\s*", gap)):
@@ -131,6 +142,9 @@ def _listed_before(
         if len(out) > 1 and not re.search(r"[,;]|\by\b|\be\b", gap):
             out.pop()
             break
+    lead = ctx.text[max(sentence.start, out[-1][0].start - 40) : out[-1][0].start] if out else ""
+    if out and _PREPOSITION_BEFORE.search(lead[-16:]) and not _OF_SUBJECT.search(lead):
+        return []  # "participa en el Foro X y es miembro de ...": an object, not the subject
     return list(reversed(out))
 
 
@@ -404,7 +418,7 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
     for s in _sentences(ctx):
         events = index.in_sentence(s.index, C.EVENT)
         for cue in _PARTICIPATED.finditer(s.text):
-            if _NEGATION.search(s.text[: cue.start()]):
+            if _negated(s.text[: cue.start()], s.language):
                 continue
             pos = s.start + cue.end()
             after = [e for m, e in events if m.start == pos]
@@ -818,7 +832,7 @@ def _operates_after(
     cue = _OPERATES.search(rest)
     if not cue or cue.start() > 120 or re.search(r"[.;]", rest[: cue.start()]):
         return
-    if _NEGATION.search(rest[: cue.start()]):
+    if _negated(rest[: cue.start()], s.language):
         return
     end = pos + cue.end()
     others = [om for om, _ in index.in_sentence(s.index, C.COMPANY) if pos < om.start < end]
@@ -878,7 +892,8 @@ def _unqualified_body(ctx: DocContext, index: EntityIndex, ent: Entity, m: Menti
     """A government body named without its country, its parent or its city ("el Ministerio de Energía")."""
     if ent.cls is not C.GOVERNMENT_BODY or ent.key or _country_of(ent, index, ctx) is not None:
         return False
-    if any(pm.nested for pm, _ in index.at(m.start, m.end) if pm is not m):
+    inside = [pm for pm, _ in index.in_sentence(m.sentence) if pm is not m and m.start <= pm.start and pm.end <= m.end]
+    if any(pm.nested for pm in inside):
         return False
     city = _CITY_TAIL.search(ctx.text[m.start : m.end])
     return not (city and city.group("city").lower() in L.CITIES)
@@ -983,7 +998,14 @@ _ACCESSION_OF = re.compile(
 
 _BOTH = re.compile(r"(?<!\w)(?:ambos(?:\s+os)?\s+países|ambas\s+naciones|los\s+dos\s+países|os\s+dois\s+países|"
                    r"ambos|ambas)\s+$", re.I)
-_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:con|com|de|del|da|do|a|al|ao|à|en|em|no|na|para|entre|por|sobre|que)\s+"
+# "los gobiernos de Brasil y China firmaron": the countries stand for the subject.
+_OF_SUBJECT = re.compile(
+    r"\b(?:gobiernos?|governos?|presidentes?|cancilleres|chanceleres|ministros|representantes|delegaciones|"
+    r"delegações|autoridades|parlamentos?|pueblos|povos|bancos\s+centrales|bancos\s+centrais)\s+"
+    r"(?:de|del|da|do|dos|das)\s+(?:(?:el|la|o|a)\s+)?$",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:con|com|de|del|da|do|al|ao|à|en|em|no|na|para|entre|por|sobre|que)\s+"
                                  + _ARTICLE + r")$", re.I)
 _ANAPHORIC_INITIATIVE = re.compile(
     r"(?:(?:la|a)\s+)?(?:iniciativa|franja\s+y\s+la\s+ruta|nueva\s+ruta\s+de\s+la\s+seda)\b", re.I
@@ -997,7 +1019,7 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     for s in _sentences(ctx):
         targets = index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
         for cue in _JOIN.finditer(s.text):
-            if _NEGATION.search(s.text[: cue.start()]):
+            if _negated(s.text[: cue.start()], s.language):
                 continue  # "el Brasil no se adhirió a ..."
             pos = s.start + cue.end()
             after = [(m, e) for m, e in targets if pos <= m.start <= pos + 40]
@@ -1020,7 +1042,7 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     and not re.search(r"[.;]", ctx.text[cm.end : start]) and start - cm.end < 60
                     and not _PREPOSITION_BEFORE.search(ctx.text[max(s.start, cm.start - 12) : cm.start])
                 ]
-                subjects = near[-1:] or _initial_country(ctx, index, s, start)
+                subjects = near[-1:] or _initial_country(ctx, index, s, start) or _country_anaphor(ctx, index, s)
             for cm, ce in subjects:
                 if not cm.adjective:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
@@ -1037,6 +1059,17 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 pred = P.JOINED if target.cls is C.INITIATIVE else P.MEMBER_OF
                 for _, ce in countries:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
+
+
+_COUNTRY_ANAPHOR = re.compile(r"^(?:El|O)\s+(?:país|pais)\b|^(?:La|A)\s+(?:nación|nação)\b")
+
+
+def _country_anaphor(ctx: DocContext, index: EntityIndex, s: Sentence) -> list[tuple[Mention, Entity]]:
+    """"El país se adhirió ...": the country the sentence before opens with."""
+    if not _COUNTRY_ANAPHOR.match(s.text) or s.index == 0:
+        return []
+    prev = ctx.sentences[s.index - 1]
+    return _initial_country(ctx, index, prev, prev.end - 1) if prev.language in LANGUAGES else []
 
 
 def _recent(index: EntityIndex, s: Sentence, cls: EntityClass, back: int = 3) -> Entity | None:
@@ -1120,9 +1153,12 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 before,
                 re.I,
             )
-            if verb and not _NEGATION.search(before[: verb.start() + 1]):
+            if verb and not _negated(before[: verb.start() + 1], s.language):
                 pos = om.start - len(verb.group(0))
                 members = _listed_before(ctx, index, s, pos, (C.COUNTRY, *ORGS))
+                if not members:
+                    # "Angola participa en el FOCAC y es miembro de la CPLP": the subject the sentence opens with.
+                    members = _initial_country(ctx, index, s, pos) or _country_anaphor(ctx, index, s)
                 if verb.group("with"):
                     # "Brasil, que junto a China forma parte del grupo BRICS": both are members.
                     a = om.start - len(before) + verb.start("with")

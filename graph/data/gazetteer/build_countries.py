@@ -117,6 +117,8 @@ DROP = {
     "RU": {"ar": {"الاتحاد الروسي"}},
     # "مالي" is also the adjective "financial" (دعم مالي): Mali keeps its longer Arabic forms.
     "ML": {"ar": {"مالي"}},
+    # "Reunión"/"Reunião" is "meeting": Réunion keeps its longer forms in Spanish and Portuguese.
+    "RE": {"es": {"Reunión"}, "pt": {"Reunião"}},
 }
 
 
