@@ -151,7 +151,7 @@ class GraphStore:
             return QueryResult(variables, rows)
         return QueryResult([], [], triples=list(result))
 
-    def _graph_lines(self, graph: ox.NamedNode | ox.DefaultGraph, exclude: set[bytes]) -> list[bytes]:
+    def _graph_lines(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph, exclude: set[bytes]) -> list[bytes]:
         """One graph's triples as canonical N-Triples lines (Oxigraph writes them), filtered."""
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
         return [

@@ -1,6 +1,6 @@
 """The built-in extractors. Import order is pipeline order."""
 
-from . import (  # noqa: F401
+from . import (  # noqa: F401, I001  (order is pipeline order)
     common_nouns,
     coordination,
     known_names,

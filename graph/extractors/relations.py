@@ -364,8 +364,8 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
                 continue  # reported speech: "X stressed that President Y said ..."
             # Speaking verbs ("said", "introduced") place a speaker at the event only in a report whose
             # title names it; elsewhere it takes attending verbs ("attended", "addressed").
-            cue = _PARTICIPATION if report else _ATTENDING
-            if cue.search(sentence.text):
+            verbs = _PARTICIPATION if report else _ATTENDING
+            if verbs.search(sentence.text):
                 r = passage_relation(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
                 if r is not None:
                     yield r
