@@ -27,12 +27,13 @@ from pathlib import Path
 from . import __version__, documents
 from .decisions import ACTIVE, load_decisions
 from .errors import ClkgError, DocumentError
+from .export import TIMESTAMP_PREDICATES
 from .extractors.registry import extractors
 from .gazetteer import load_gazetteer
 from .pipeline import extract
 from .records import Document, Extraction
 from .resolution import resolve
-from .store import GraphStore
+from .store import GraphStore, sorted_turtle, to_ox_quad
 from .triples import quads
 
 MANIFEST = "manifest.json"
@@ -215,10 +216,9 @@ def build(
         report.entities_by_class[node.cls.value] += 1
     report.relations = len({(r.subject, r.predicate, r.object) for r in resolution.relations})
 
-    store = GraphStore.write(out, all_quads)
-    from .export import get as get_exporter
-
-    write_atomic(out / "graph.ttl", get_exporter("turtle").func(store))
+    ox_quads = [to_ox_quad(q) for q in all_quads]
+    store = GraphStore.write(out, ox_quads)
+    write_atomic(out / "graph.ttl", sorted_turtle(ox_quads, exclude=TIMESTAMP_PREDICATES))
     if render:
         from .render import render_html
 

@@ -43,10 +43,24 @@ def to_ox_term(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox
     return ox.BlankNode(str(term))
 
 
-def to_ox_quad(q: Quad) -> ox.Quad:
+def to_ox_quad(q: Quad | ox.Quad) -> ox.Quad:
+    if isinstance(q, ox.Quad):
+        return q
     g, s, p, o = q
     graph = ox.NamedNode(str(g)) if g is not None else ox.DefaultGraph()
     return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), graph)  # type: ignore[arg-type]
+
+
+def sorted_turtle(quads: Iterable[ox.Quad], exclude: set[str] | None = None,
+                  prefixes: dict[str, str] | None = None) -> bytes:
+    """Every triple of every graph, once, sorted, as Turtle: canonical N-Triples lines written by
+    Oxigraph are sorted, then Oxigraph turns them into Turtle. Deterministic and fast."""
+    skip = {ox.NamedNode(iri) for iri in exclude or ()}
+    nt = ox.serialize((q.triple for q in quads if q.predicate not in skip), format=ox.RdfFormat.N_TRIPLES) or b""
+    lines = sorted(set(nt.splitlines()))
+    data = b"\n".join(lines) + b"\n" if lines else b""
+    triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes or PREFIXES) or b""
 
 
 def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
@@ -90,7 +104,7 @@ class GraphStore:
         return cls(store)
 
     @classmethod
-    def write(cls, output_dir: Path, quads: Iterable[Quad]) -> GraphStore:
+    def write(cls, output_dir: Path, quads: Iterable[Quad | ox.Quad]) -> GraphStore:
         """Build a new store beside the old one, then swap it in: an interrupted build keeps the old one."""
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
@@ -151,44 +165,42 @@ class GraphStore:
             return QueryResult(variables, rows)
         return QueryResult([], [], triples=list(result))
 
-    def _graph_lines(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph, exclude: set[bytes]) -> list[bytes]:
-        """One graph's triples as canonical N-Triples lines (Oxigraph writes them), filtered."""
-        data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-        return [
-            line for line in data.splitlines()
-            if line and not (exclude and line.split(b" ", 2)[1] in exclude)
-        ]
-
     def serialize(self, fmt: ox.RdfFormat, *, default_graph_only: bool = False, exclude: set[str] | None = None,
                   prefixes: dict[str, str] | None = None) -> bytes:
         """Sorted, deterministic serialization of the store: triple formats get every graph's triples
-        merged, dataset formats keep the named graphs. Sorting happens on canonical N-Triples lines,
-        so it is cheap and the same store always gives the same bytes."""
-        skip = {f"<{iri}>".encode() for iri in exclude or ()}
+        merged (as ``graph.ttl``), dataset formats keep one named graph per document."""
         prefixes = prefixes if prefixes is not None else PREFIXES
-        graphs = sorted(self._store.named_graphs(), key=lambda g: g.value) if not default_graph_only else []
-        if fmt.supports_datasets:
-            lines = sorted(self._graph_lines(ox.DefaultGraph(), skip))
-            for g in graphs:
-                tail = f" <{g.value}> .".encode()
-                lines += sorted(line[:-2] + tail for line in self._graph_lines(g, skip))
-            nquads = b"\n".join(lines) + b"\n" if lines else b""
-            if fmt is ox.RdfFormat.N_QUADS:
-                return nquads
-            data = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), format=fmt, prefixes=prefixes)
-            return data or b""
-        merged: set[bytes] = set(self._graph_lines(ox.DefaultGraph(), skip))
-        for g in graphs:
-            merged.update(self._graph_lines(g, skip))
-        ntriples = b"\n".join(sorted(merged)) + b"\n" if merged else b""
-        if fmt is ox.RdfFormat.N_TRIPLES:
-            return ntriples
-        with_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
-        triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        data = ox.serialize(triples, None, fmt, prefixes=prefixes) if with_prefixes else ox.serialize(
-            triples, None, fmt
+        quads = (
+            self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()) if default_graph_only else self.quads()
         )
-        return data or b""
+        if fmt is ox.RdfFormat.TURTLE:
+            return sorted_turtle(quads, exclude, prefixes)
+        skip = {ox.NamedNode(iri) for iri in exclude or ()}
+        if not fmt.supports_datasets:
+            nt = ox.serialize((q.triple for q in quads if q.predicate not in skip), format=ox.RdfFormat.N_TRIPLES)
+            data = b"\n".join(sorted(set((nt or b"").splitlines()))) + b"\n"
+            if fmt is ox.RdfFormat.N_TRIPLES:
+                return data
+            triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            with_prefixes = fmt in (ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+            out = ox.serialize(triples, None, fmt, prefixes=prefixes) if with_prefixes else ox.serialize(
+                triples, None, fmt
+            )
+            return out or b""
+        by_graph: dict[str, list[ox.Triple]] = {}
+        for q in quads:
+            if q.predicate not in skip:
+                name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+                by_graph.setdefault(name, []).append(q.triple)
+        lines: list[bytes] = []
+        for name in sorted(by_graph):
+            nt = ox.serialize(by_graph[name], format=ox.RdfFormat.N_TRIPLES) or b""
+            tail = f" <{name}> .".encode() if name else b" ."
+            lines += [line[:-2] + tail for line in sorted(set(nt.splitlines()))]
+        nquads = b"\n".join(lines) + b"\n" if lines else b""
+        if fmt is ox.RdfFormat.N_QUADS:
+            return nquads
+        return ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), format=fmt, prefixes=prefixes) or b""
 
 
 def _position(message: str) -> str:

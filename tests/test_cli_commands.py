@@ -170,3 +170,9 @@ def test_cli_explain_prints_facts_with_sentences(runner: CliRunner, seed_build) 
 def test_cli_explain_unknown_entity_suggests(runner: CliRunner, seed_build) -> None:
     result = runner.invoke(main, ["explain", "Hwawei", "-o", str(seed_build[0])])
     assert result.exit_code == 1 and "did you mean" in result.output and "Huawei" in result.output
+
+
+def test_cli_export_turtle_is_graph_ttl(runner: CliRunner, seed_build) -> None:
+    out = seed_build[0]
+    result = runner.invoke(main, ["export", "--format", "turtle", "-o", str(out)])
+    assert result.stdout_bytes == (out / "graph.ttl").read_bytes()
