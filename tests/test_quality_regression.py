@@ -21,6 +21,11 @@ TARGETS = {
         ("relations", "f1"): 0.55,
         ("relations", "precision"): 0.70,
     },
+    # issue "Read documents in the languages they are written in": the Arabic seed
+    "004*": {
+        ("entities_lenient", "f1"): 0.60,
+        ("entities_lenient", "precision"): 0.80,
+    },
 }
 
 
