@@ -30,6 +30,7 @@ ORG_CLASSES = frozenset(
         EntityClass.COMPANY,
         EntityClass.ORGANIZATION,
         EntityClass.INITIATIVE,
+        EntityClass.EVENT,  # recurring, well-known events: fairs, expos, forums held every year
     }
 )
 

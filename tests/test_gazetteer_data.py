@@ -61,7 +61,7 @@ def test_gazetteer_keys_are_unique_in_every_file() -> None:
 
 
 def test_gazetteer_classes_are_valid(gaz: Gazetteer) -> None:
-    allowed = {"InternationalOrganization", "GovernmentBody", "Company", "Organization", "Initiative"}
+    allowed = {"InternationalOrganization", "GovernmentBody", "Company", "Organization", "Initiative", "Event"}
     assert {row["class"] for row in _rows("organizations.csv")} <= allowed
     for entry in gaz.entries.values():
         if entry.key.startswith("region:"):

@@ -594,3 +594,18 @@ def body_meetings(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             yield relation(
                 ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7
             )
+
+
+@relation_extractor("known_event_places", version="1")
+def known_event_places(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """Recurring events the gazetteer knows are held in one country (the Canton Fair in China)."""
+    for ent in index.of_class(C.EVENT):
+        entry = ctx.gazetteer.get(ent.key) if ent.key else None
+        if entry is None or not entry.country or (country := index.country(entry.country)) is None:
+            continue
+        for m in ent.mentions:
+            r = passage_relation(ctx, index, ent, P.LOCATED_IN, country, ctx.sentences[m.sentence],
+                                 "known_event_places", 0.6)
+            if r is not None:
+                yield r
+                break
