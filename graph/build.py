@@ -33,7 +33,7 @@ from .gazetteer import load_gazetteer
 from .pipeline import extract
 from .records import Document, Extraction
 from .resolution import resolve
-from .store import GraphStore, sorted_turtle, to_ox_quad
+from .store import GraphStore, sorted_turtle
 from .triples import quads
 
 MANIFEST = "manifest.json"
@@ -216,9 +216,8 @@ def build(
         report.entities_by_class[node.cls.value] += 1
     report.relations = len({(r.subject, r.predicate, r.object) for r in resolution.relations})
 
-    ox_quads = [to_ox_quad(q) for q in all_quads]
-    store = GraphStore.write(out, ox_quads)
-    write_atomic(out / "graph.ttl", sorted_turtle(ox_quads, exclude=TIMESTAMP_PREDICATES))
+    store = GraphStore.write(out, all_quads)
+    write_atomic(out / "graph.ttl", sorted_turtle(all_quads, exclude=TIMESTAMP_PREDICATES))
     if render:
         from .render import render_html
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from functools import lru_cache
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
@@ -67,52 +69,106 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=dt)
 
 
+# Quads are made as pyoxigraph terms (about ten times cheaper than rdflib's). Typed literals whose
+# lexical form rdflib normalizes (dates, decimals, date-times) still go through rdflib, once per
+# distinct value, so the output is exactly what rdflib terms gave.
+_NODES: dict[str, ox.NamedNode] = {}
+
+
+def _node(iri: str) -> ox.NamedNode:
+    """A named node; vocabulary terms and entity IRIs repeat, so they are cached."""
+    node = _NODES.get(iri)
+    if node is None:
+        if len(_NODES) > 200_000:
+            _NODES.clear()
+        node = _NODES[iri] = ox.NamedNode(iri)
+    return node
+
+
+def _ox_literal(lit: Literal) -> ox.Literal:
+    if lit.language:
+        return ox.Literal(str(lit), language=lit.language)
+    if lit.datatype:
+        return ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype)))
+    return ox.Literal(str(lit))
+
+
+@lru_cache(maxsize=65536)
+def _date(value: str) -> ox.Literal:
+    return _ox_literal(date_literal(value))
+
+
+@lru_cache(maxsize=65536)
+def _decimal(text: str, normalize: bool = False) -> ox.Literal:
+    """An ``xsd:decimal``; keyed by text, since Decimal("0.90") == Decimal("0.9") would share a slot."""
+    value = Decimal(text).normalize() if normalize else Decimal(text)
+    return _ox_literal(Literal(value, datatype=XSD.decimal))
+
+
+@lru_cache(maxsize=65536)
+def _typed(value: str, datatype: str) -> ox.Literal:
+    return _ox_literal(Literal(value, datatype=URIRef(datatype)))
+
+
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+
+
+def _integer(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_XSD_INTEGER)
+
+
 def _lang(tag: str) -> str:
     return tag if tag and tag != "und" else "en"
 
 
-def _entity_quads(e: ResolvedEntity, iri: URIRef, gaz: Gazetteer, sectors: Mapping[str, str]) -> Iterator[Quad]:
-    yield None, iri, RDF.type, CLKG[e.cls.value]
+def _entity_quads(
+    e: ResolvedEntity, iri: ox.NamedNode, gaz: Gazetteer, sectors: Mapping[str, str]
+) -> Iterator[ox.Quad]:
+    Q, L = ox.Quad, ox.Literal
+    yield Q(iri, _node(RDF.type), _node(CLKG[e.cls.value]))
     preferred: dict[str, str] = {_lang(e.name_language): e.name}
     entry = gaz.get(e.key) if e.key else None
     if entry:
         for label in entry.labels:
             if label.kind == "name" and label.lang not in ("und",) and label.lang not in preferred:
                 preferred[label.lang] = label.text
+    label_p, alt_p = _node(RDFS.label), _node(SKOS.altLabel)
     for lang, text in preferred.items():
-        yield None, iri, RDFS.label, Literal(text, lang=lang)
+        yield Q(iri, label_p, L(text, language=lang))
     taken = {(t, lang) for lang, t in preferred.items()}
     for text, lang in sorted(e.labels):
         if (text, _lang(lang)) not in taken and text not in preferred.values():
-            yield None, iri, SKOS.altLabel, Literal(text, lang=_lang(lang))
+            yield Q(iri, alt_p, L(text, language=_lang(lang)))
     if e.cls is EntityClass.COUNTRY and e.iso_code:
-        yield None, iri, CLKG.isoCode, Literal(e.iso_code)
+        yield Q(iri, _node(CLKG.isoCode), L(e.iso_code))
     if e.wikidata:
-        yield None, iri, OWL.sameAs, WD[e.wikidata]
+        yield Q(iri, _node(OWL.sameAs), _node(WD[e.wikidata]))
     if e.cls is EntityClass.PERSON and e.role:
-        yield None, iri, CLKG.role, Literal(e.role)
+        yield Q(iri, _node(CLKG.role), L(e.role))
     if e.cls in (C.EVENT, C.AGREEMENT, C.PROJECT):
         if e.date:
-            yield None, iri, CLKG.date, date_literal(e.date)
+            yield Q(iri, _node(CLKG.date), _date(e.date))
         if e.sector and e.sector in sectors:
-            yield None, iri, CLKG.sector, URIRef(sectors[e.sector])
+            yield Q(iri, _node(CLKG.sector), _node(URIRef(sectors[e.sector])))
     if e.cls in (C.AGREEMENT, C.PROJECT) and e.amount_usd is not None:
-        yield None, iri, CLKG.amountUSD, Literal(Decimal(str(e.amount_usd)).normalize(), datatype=XSD.decimal)
+        yield Q(iri, _node(CLKG.amountUSD), _decimal(str(e.amount_usd), normalize=True))
+    mentioned = _node(CLKG.mentionedIn)
     for doc in sorted(e.documents):
-        yield None, iri, CLKG.mentionedIn, ids.document_iri(doc)
+        yield Q(iri, mentioned, _node(ids.document_iri(doc)))
 
 
-def document_quads(doc: Document) -> Iterator[Quad]:
-    iri = ids.document_iri(doc.id)
-    yield iri, iri, RDF.type, CLKG.Document
-    yield iri, iri, RDFS.label, Literal(doc.name)
+def document_quads(doc: Document) -> Iterator[ox.Quad]:
+    iri = _node(ids.document_iri(doc.id))
+    Q, L = ox.Quad, ox.Literal
+    yield Q(iri, _node(RDF.type), _node(CLKG.Document), iri)
+    yield Q(iri, _node(RDFS.label), L(doc.name), iri)
     if doc.title:
-        yield iri, iri, DCTERMS.title, Literal(doc.title, lang=_lang(doc.language))
+        yield Q(iri, _node(DCTERMS.title), L(doc.title, language=_lang(doc.language)), iri)
     if doc.date:
-        yield iri, iri, DCTERMS.issued, date_literal(doc.date)
-    yield iri, iri, DCTERMS.language, Literal(doc.language, datatype=XSD.language)
-    yield iri, iri, DCTERMS.source, Literal(doc.path)
-    yield iri, iri, CLKG.sha256, Literal(doc.sha256)
+        yield Q(iri, _node(DCTERMS.issued), _date(doc.date), iri)
+    yield Q(iri, _node(DCTERMS.language), _typed(doc.language, str(XSD.language)), iri)
+    yield Q(iri, _node(DCTERMS.source), L(doc.path), iri)
+    yield Q(iri, _node(CLKG.sha256), L(doc.sha256), iri)
 
 
 def quads(
@@ -120,11 +176,12 @@ def quads(
     documents: Mapping[str, Document],
     extracted_at: Mapping[str, str] | None = None,
     gazetteer: Gazetteer | None = None,
-) -> Iterator[Quad]:
-    """Every quad of the graph; ``None`` as graph name means the default graph."""
+) -> Iterator[ox.Quad]:
+    """Every quad of the graph, as pyoxigraph quads (entities and facts in the default graph)."""
     gaz = gazetteer or load_gazetteer()
     sectors = sector_concepts()
-    iris = {identity: entity_iri(e) for identity, e in resolution.entities.items()}
+    Q, L = ox.Quad, ox.Literal
+    iris = {identity: _node(entity_iri(e)) for identity, e in resolution.entities.items()}
     for identity, e in resolution.entities.items():
         yield from _entity_quads(e, iris[identity], gaz, sectors)
     for document in documents.values():
@@ -132,43 +189,49 @@ def quads(
 
     support: dict[tuple[str, Predicate, str], set[str]] = defaultdict(set)
     used_extractors: set[str] = set()
+    rdf_type, assertion_cls, fact_p = _node(RDF.type), _node(CLKG.Assertion), _node(CLKG.fact)
+    derived, generated_by, generated_at = _node(PROV.wasDerivedFrom), _node(PROV.wasGeneratedBy), _node(
+        PROV.generatedAtTime
+    )
+    sentence_p, start_p, end_p = _node(CLKG.sentence), _node(CLKG.startOffset), _node(CLKG.endOffset)
+    confidence_p = _node(CLKG.confidence)
     for r in resolution.relations:
         s, o = resolution.entities[r.subject], resolution.entities[r.object]
         if not fits(r.predicate, s.cls, o.cls):
             continue
         support[(r.subject, r.predicate, r.object)].add(r.document)
-        si, oi, p = iris[r.subject], iris[r.object], CLKG[r.predicate.value]
-        fact = ids.fact_iri(si, p, oi)
-        doc = ids.document_iri(r.document)
-        a = ids.assertion_iri(si, p, oi, r.document, r.start, r.end)
+        s_iri, o_iri, p = iris[r.subject].value, iris[r.object].value, CLKG[r.predicate.value]
+        fact = _node(ids.fact_iri(s_iri, p, o_iri))
+        doc = _node(ids.document_iri(r.document))
+        a = ox.NamedNode(ids.assertion_iri(s_iri, p, o_iri, r.document, r.start, r.end))
         spec = REGISTRY.get(r.extractor)
         version = spec.version if spec else "0"
-        activity = ids.extraction_iri(r.extractor, version)
+        activity = _node(ids.extraction_iri(r.extractor, version))
         used_extractors.add(r.extractor)
-        yield doc, a, RDF.type, CLKG.Assertion
-        yield doc, a, CLKG.fact, fact
-        yield doc, a, PROV.wasDerivedFrom, doc
-        yield doc, a, CLKG.sentence, Literal(r.sentence)
-        yield doc, a, CLKG.startOffset, Literal(r.start, datatype=XSD.integer)
-        yield doc, a, CLKG.endOffset, Literal(r.end, datatype=XSD.integer)
-        yield doc, a, CLKG.confidence, Literal(Decimal(str(round(r.confidence, 3))), datatype=XSD.decimal)
-        yield doc, a, PROV.wasGeneratedBy, activity
+        yield Q(a, rdf_type, assertion_cls, doc)
+        yield Q(a, fact_p, fact, doc)
+        yield Q(a, derived, doc, doc)
+        yield Q(a, sentence_p, L(r.sentence), doc)
+        yield Q(a, start_p, _integer(r.start), doc)
+        yield Q(a, end_p, _integer(r.end), doc)
+        yield Q(a, confidence_p, _decimal(str(round(r.confidence, 3))), doc)
+        yield Q(a, generated_by, activity, doc)
         if extracted_at and r.document in extracted_at:
-            yield doc, a, PROV.generatedAtTime, Literal(extracted_at[r.document], datatype=XSD.dateTime)
+            yield Q(a, generated_at, _typed(extracted_at[r.document], str(XSD.dateTime)), doc)
     for (s_id, pred, o_id), docs in support.items():
-        si, oi, pi = iris[s_id], iris[o_id], CLKG[pred.value]
-        fact = ids.fact_iri(si, pi, oi)
-        yield None, si, pi, oi
-        yield None, fact, RDF.type, CLKG.Fact
-        yield None, fact, RDF.subject, si
-        yield None, fact, RDF.predicate, pi
-        yield None, fact, RDF.object, oi
-        yield None, fact, CLKG.supportCount, Literal(len(docs), datatype=XSD.integer)
+        si, oi, pi = iris[s_id], iris[o_id], _node(CLKG[pred.value])
+        fact = _node(ids.fact_iri(si.value, pi.value, oi.value))
+        yield Q(si, pi, oi)
+        yield Q(fact, rdf_type, _node(CLKG.Fact))
+        yield Q(fact, _node(RDF.subject), si)
+        yield Q(fact, _node(RDF.predicate), pi)
+        yield Q(fact, _node(RDF.object), oi)
+        yield Q(fact, _node(CLKG.supportCount), _integer(len(docs)))
     for name in sorted(used_extractors):
         spec = REGISTRY.get(name)
         version = spec.version if spec else "0"
-        activity = ids.extraction_iri(name, version)
-        yield None, activity, RDF.type, CLKG.Extraction
-        yield None, activity, RDFS.label, Literal(f"{name} {version}")
-        yield None, activity, CLKG.extractorName, Literal(name)
-        yield None, activity, CLKG.extractorVersion, Literal(version)
+        activity = _node(ids.extraction_iri(name, version))
+        yield Q(activity, rdf_type, _node(CLKG.Extraction))
+        yield Q(activity, _node(RDFS.label), L(f"{name} {version}"))
+        yield Q(activity, _node(CLKG.extractorName), L(name))
+        yield Q(activity, _node(CLKG.extractorVersion), L(version))
