@@ -176,7 +176,7 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
 
 
 _OWN_HEADS = frozenset({"group", "company", "corporation", "bank", "holdings", "fund", "limited", "inc"})
-_PAREN_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
+_PAREN_ACRONYM = re.compile(r"\s*\((?:[A-Z]{2,8}|the [^()]+)\)")
 _YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I

@@ -321,3 +321,28 @@ def test_extractors_english_official_visits(extract_text) -> None:
     facts = _facts(ex)
     assert ("Li Qiang", "participatedIn", "Li Qiang's visit to Peru and Chile") in facts
     assert ("Li Qiang's visit to Peru and Chile", "locatedIn", "Chile") in facts
+
+
+def test_extractors_english_spanish_country_name_is_a_first_name_here(extract_text) -> None:
+    ex = extract_text("Mauricio Ortega, head of the Department of Economics at the State University of Lima, spoke.")
+    ents = _entities(ex)
+    assert ents.get("Mauricio Ortega") is C.PERSON
+    assert "Mauritius" not in ents
+    assert ents.get("State University of Lima") is C.ORGANIZATION
+
+
+def test_extractors_english_ambassador_to_a_country_does_not_represent_it(extract_text) -> None:
+    ex = extract_text("Ana Ruiz, Peru's ambassador to China, attended the forum.")
+    facts = _facts(ex)
+    assert ("Ana Ruiz", "represents", "Peru") in facts
+    assert ("Ana Ruiz", "represents", "China") not in facts
+
+
+def test_extractors_english_explanatory_parenthesis_inside_a_name(extract_text) -> None:
+    ex = extract_text(
+        "The Fourth Ministerial Meeting of the China-CELAC (the Community of Latin American and Caribbean "
+        "States) Forum was held in Beijing."
+    )
+    ents = _entities(ex)
+    assert ents.get("China-CELAC Forum") is C.INTERNATIONAL_ORGANIZATION
+    assert not [n for n in ents if n.startswith("Latin American and Caribbean States")]

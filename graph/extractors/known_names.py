@@ -160,6 +160,7 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)", re.I)
 _PLACE_PAREN = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)(\s*(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|S\.A\.?|Inc\.?))?")
 
 
+_LATIN_LANGS = frozenset({"es", "pt", "fr", "en"})
 CONFIDENCE = {"name": 0.95, "acronym": 0.85, "demonym": 0.85}
 
 
@@ -169,6 +170,17 @@ def hit_to_mention(ctx: DocContext, entry: GazetteerEntry, hit: Hit, extractor: 
     sentence = ctx.sentence_at(hit.start)
     if hit.end > sentence.end:
         return None
+    iberian = {hit.form.lang, sentence.language} <= {"es", "pt"}  # short es/pt sentences are often confused
+    if (
+        hit.form.lang in _LATIN_LANGS
+        and hit.form.lang != sentence.language
+        and not iberian
+        and entry.cls is EntityClass.COUNTRY
+        and not any(
+            lab.text == hit.form.text and lab.lang in ("en", "und", sentence.language) for lab in entry.labels
+        )
+    ):
+        return None  # "Mauricio" (Spanish for Mauritius) in an English sentence is a first name
     aliases = () if hit.form.text == entry.name else (ctx.text[hit.start : hit.end],)
     return Mention(
         cls=entry.cls,

@@ -93,7 +93,7 @@ STOP_CAPS = frozenset(
     Strengthening Support Supporting Deepen Deepening Build Building Continue Establish Signed
     Jointly Launch Launched Under Welcome Welcomed Thematic Opening Closing Group Photo
     January February March April May June July August September October November December
-    Introduce Introduced Introduces Express Expressed Share Shared Said Says State Stated Speech Point
+    Introduce Introduced Introduces Express Expressed Share Shared Said Says Stated Speech Point
     Pointed Noted Stressed Believe Believes Mentioned Emphasized Added Explained Highlighted Spoke
     Delivered""".split()
 )

@@ -42,13 +42,18 @@ class Phrase:
 
 def _paren_end(toks: list[Token], k: int) -> int | None:
     """Index of the ')' closing a short parenthetical of names or years opened at ``k``."""
-    for m in range(k + 1, min(k + 8, len(toks))):
+    for m in range(k + 1, min(k + 12, len(toks))):
         if toks[m].text == ")":
             inner = toks[k + 1 : m]
-            if inner and all(t.is_cap or t.text in _JOINERS or t.text == "," for t in inner):
-                return m
+            # "(Hong Kong)", "(2022-2024)", "(the Community of Latin American and Caribbean States)"
+            if (inner and inner[0].text != "the") or len(inner) > 1:
+                if all(t.is_cap or t.text in _JOINERS or t.text == "," or t.lower in _PAREN_CONNECTORS for t in inner):
+                    return m
             return None
     return None
+
+
+_PAREN_CONNECTORS = frozenset({"the", "of", "and", "for"})
 
 
 def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
@@ -99,7 +104,8 @@ def _connector_ok(toks: list[Token], k: int) -> bool:
     """"with" and "a" join only inside "Community with a Shared Future", "Community of a ..."."""
     word = toks[k].lower
     if word == "with":
-        return toks[k - 1].lower == "community"
+        # "Community with a Shared Future"; "Association for Friendship with Foreign Countries"
+        return toks[k - 1].lower == "community" or any(t.text in ("for", "of") for t in toks[max(0, k - 4) : k])
     if word in ("a", "an"):
         return toks[k - 1].lower in ("of", "with", "for")
     return True
@@ -302,8 +308,10 @@ def _inner_bodies(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
 
 def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
     """Larger bodies named after "of (the)" inside a name, when they have a head of their own."""
+    depth = 0
     for k in range(p.head + 1, p.end):
-        if toks[k].lower == "of":
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        if toks[k].lower == "of" and depth == 0:
             s = k + 1
             if s <= p.end and toks[s].lower == "the":
                 s += 1

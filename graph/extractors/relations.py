@@ -202,6 +202,8 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                     if oe.cls is C.GOVERNMENT_BODY:
                         govs.append(oe)
                 elif oe.cls is C.COUNTRY and ent.role and not _inside_org(om, index):
+                    if _HOST_BEFORE.search(ctx.text[max(0, om.start - 40) : om.start]):
+                        continue  # "ambassador to China": the country hosts the post, it is not served
                     if not om.adjective or ctx.text[om.end : om.end + 1] == " ":
                         yield relation(ctx, ent, P.REPRESENTS, oe, sentence, "person_apposition", 0.8)
             for g in govs:
@@ -243,6 +245,13 @@ def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> I
         seg = ctx.text[max(seg_start + 1, s.start) : om.start]
         if _TITLE_START.match(seg) and re.search(r"\bof\s+(?:the\s+)?$", seg):
             yield oe, 0.7
+
+
+_HOST_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|consuls?(?:-general)?|representatives?|chargé d'affaires|counsellors?)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _inside_org(m: Mention, index: EntityIndex) -> bool:
