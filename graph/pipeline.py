@@ -181,7 +181,7 @@ _YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I
 )
-_OF_COUNTRY = re.compile(r"^(?P<base>.+?)\s*(?:,|\bof)\s+(?:the\s+)?(?P<country>[^,]+?)$")
+_LEADING_OF = re.compile(r"^(?:,|of)\s+(?:the\s+)?")
 _LEGAL_TAIL = re.compile(r"\b(?:co|ltd|limited|inc|corp|corporation|s\.?a|llc|plc|ltda)\b\.?", re.I)
 
 
@@ -201,9 +201,8 @@ def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
             for cut in (name.rfind(" of "), name.rfind(",")):
                 if cut <= 0:
                     continue
-                tail = _OF_COUNTRY.match(name[:cut] + name[cut:])
-                country = re.sub(r"^(?:,|\s*of)\s+(?:the\s+)?", "", name[cut:].strip())
-                if tail and any(e.cls is EntityClass.COUNTRY for e in gaz.lookup(country)):
+                country = _LEADING_OF.sub("", name[cut:].strip())
+                if any(e.cls is EntityClass.COUNTRY for e in gaz.lookup(country)):
                     keys.append((fam, fold(name[:cut])))
     if m.cls in ORGANIZATION_CLASSES and not m.key:
         # "Huawei Power Digital Corps": a business unit named after its company, no legal form of its own

@@ -63,10 +63,6 @@ def sorted_turtle(quads: Iterable[ox.Quad], exclude: set[str] | None = None,
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes or PREFIXES) or b""
 
 
-def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
-
-
 @dataclass
 class QueryResult:
     """A SELECT result (``variables`` and ``rows``), an ASK answer, or CONSTRUCT triples."""
@@ -130,9 +126,6 @@ class GraphStore:
 
     def quads(self) -> Iterator[ox.Quad]:
         return self._store.quads_for_pattern(None, None, None, None)
-
-    def sorted_quads(self) -> list[ox.Quad]:
-        return sorted(self.quads(), key=_sort_key)
 
     def named_graphs(self) -> list[str]:
         return sorted(str(g.value) for g in self._store.named_graphs())

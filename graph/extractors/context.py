@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from ..records import Document, Entity, EntityClass, Evidence, Mention, Predicate, Relation, Sentence
 
 
@@ -62,6 +62,21 @@ class DocContext:
             confidence=confidence,
             **attrs,  # type: ignore[arg-type]
         )
+
+
+    def known_mention(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        entry: GazetteerEntry,
+        extractor: str,
+        confidence: float,
+        **attrs: object,
+    ) -> Mention:
+        """A mention of a gazetteer entry (its class, English name and key) at sentence offsets."""
+        assert entry.cls is not None, "regions are no entities"
+        return self.mention(sentence, start, end, entry.cls, entry.name, extractor, confidence, key=entry.key, **attrs)
 
 
 @dataclass

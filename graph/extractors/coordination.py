@@ -69,10 +69,10 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
     for km in kinds:
         kind = _title(km.group("kind"), km.group("prefix"))
         pairs = list(_pairs_before(s.text, countries, km.start()))
-        partners: list[tuple[int, int, str, str | None]] = []
+        partners: list[tuple[str, str | None]] = []  # (pair name, year)
         if pairs:
             for a, b in pairs:
-                partners.append((b[0], b[1], f"{a[2].name}–{b[2].name}", None))
+                partners.append((f"{a[2].name}–{b[2].name}", None))
         else:
             after = s.text[km.end() : km.end() + 200]
             with_list = re.match(r"\s*(?:negotiations?\s+|talks\s+)?with\s+", after)
@@ -88,9 +88,9 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
                 if c[2].key == anchor[2].key:
                     continue
                 dated = _YEAR_AFTER.match(s.text, c[1])
-                partners.append((c[0], c[1], f"{anchor[2].name}–{c[2].name}", dated.group(1) if dated else None))
+                partners.append((f"{anchor[2].name}–{c[2].name}", dated.group(1) if dated else None))
         prev_end = km.end()
-        for _start, _end, pair, year in partners:
+        for pair, year in partners:
             yield ctx.mention(
                 s, km.start(), km.end(), EntityClass.AGREEMENT, f"{pair} {kind}", NAME, 0.7,
                 nested=True, date=year,
@@ -149,7 +149,4 @@ def _meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         name = f"{s.text[hit.start : hit.end]} {m.group('mid')}{m.group('head')}"
         yield ctx.mention(s, hit.start, m.end(), EntityClass.EVENT, " ".join(name.split()), NAME, 0.7)
         # the body keeps its own mention inside the meeting's name
-        yield ctx.mention(
-            s, hit.start, hit.end, entry.cls, entry.name, NAME, 0.85, key=entry.key, nested=True,
-            iso_code=entry.iso_code,
-        )
+        yield ctx.known_mention(s, hit.start, hit.end, entry, NAME, 0.85, nested=True, iso_code=entry.iso_code)

@@ -18,6 +18,7 @@ from ..gazetteer import Gazetteer, GazetteerEntry
 from ..records import EntityClass, Mention
 from .context import DocContext
 from .registry import mention_extractor
+from .text import leftmost_longest
 
 # Arabic attaches conjunctions and prepositions to the word: "والصين", "بالبرازيل".
 _AR_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
@@ -124,14 +125,7 @@ def scan(text: str, gaz: Gazetteer, exclude: str | None = None) -> list[Hit]:
                     continue
                 hits.append(Hit(start, end, form))
                 break
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    chosen: list[Hit] = []
-    last_end = -1
-    for h in hits:
-        if h.start >= last_end:
-            chosen.append(h)
-            last_end = h.end
-    return chosen
+    return leftmost_longest(hits)
 
 
 def nested_hits(text: str, gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
@@ -254,6 +248,3 @@ def country_hits(text: str, gaz: Gazetteer) -> list[tuple[int, int, GazetteerEnt
                 out.append((h.start, h.end, e))
     return out
 
-
-def is_country(entry: GazetteerEntry | None) -> bool:
-    return entry is not None and entry.cls is EntityClass.COUNTRY

@@ -25,6 +25,7 @@ from ..records import ORGANIZATION_CLASSES, EntityClass, Mention, Sentence
 from . import lexicon_ar as L
 from .context import DocContext
 from .registry import mention_extractor
+from .text import leftmost_longest
 
 NAME = "names_ar"
 C = EntityClass
@@ -137,14 +138,7 @@ def scan_ar(text: str, gaz: Gazetteer) -> list[Hit]:
             continue
         key, kind = items[0]
         hits.append(Hit(start, end, key, kind))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    chosen: list[Hit] = []
-    last = -1
-    for h in hits:
-        if h.start >= last:
-            chosen.append(h)
-            last = h.end
-    return chosen
+    return leftmost_longest(hits)
 
 
 def _after_clitic(text: str, start: int) -> bool:
@@ -661,18 +655,7 @@ def _inner_bodies(ctx: DocContext, sentence: Sentence, s: _Sent, outer: Mention)
             continue
         if (ra, rb) == (outer.start - sentence.start, outer.end - sentence.start):
             continue
-        yield ctx.mention(
-            sentence,
-            ra,
-            rb,
-            entry.cls,
-            entry.name,
-            NAME,
-            0.8,
-            key=entry.key,
-            aliases=(sentence.text[ra:rb],),
-            nested=True,
-        )
+        yield ctx.known_mention(sentence, ra, rb, entry, NAME, 0.8, aliases=(sentence.text[ra:rb],), nested=True)
 
 
 def _plural_keyed(ctx: DocContext, m: Mention, p: Phrase) -> Mention | None:
@@ -930,17 +913,8 @@ def _variant_countries(ctx: DocContext, sentence: Sentence, s: _Sent) -> Iterato
         entry = ctx.gazetteer.get(h.key)
         if entry is None or entry.cls is None:
             continue
-        yield ctx.mention(
-            sentence,
-            ra,
-            rb,
-            entry.cls,
-            entry.name,
-            NAME,
-            0.8,
-            key=entry.key,
-            aliases=(printed,),
-            iso_code=entry.iso_code,
+        yield ctx.known_mention(
+            sentence, ra, rb, entry, NAME, 0.8, aliases=(printed,), iso_code=entry.iso_code,
             adjective=h.kind == "demonym",
         )
 

@@ -41,7 +41,6 @@ def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entit
         names = [ce for cm, ce in inner]
         if not names:
             continue
-        text = ctx.text[m.start : m.end]
         first_cm = inner[0][0]
         tail = ctx.text[first_cm.end : m.end]
         # "China-Latin America ..." names a relationship, not a home.
@@ -49,13 +48,9 @@ def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entit
             return names[0], 0.9 if first_cm.start > m.start else 0.8
         if re.search(r"\bof\s+(?:the\s+)?$", ctx.text[m.start : inner[-1][0].start]) and inner[-1][0].end == m.end:
             return inner[-1][1], 0.9
-        del text
-    if ent.key:
-        entry = ctx.gazetteer.get(ent.key)
-        if entry and entry.country and (c := index.country(entry.country)) is not None:
-            return c, 0.6
-        if entry and entry.country:
-            return None
+    entry = ctx.gazetteer.get(ent.key) if ent.key else None
+    if entry and entry.country and (c := index.country(entry.country)) is not None:
+        return c, 0.6
     return None
 
 

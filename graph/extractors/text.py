@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
 
@@ -150,3 +152,25 @@ _MINOR = frozenset("of and for the on in at to de del la las los el y e da do do
 
 def is_latin(text: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in text)
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def leftmost_longest(hits: Iterable[S]) -> list[S]:
+    """Non-overlapping hits, preferring the one that starts first, then the longest."""
+    chosen: list[S] = []
+    last_end = -1
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+    return chosen
