@@ -270,6 +270,16 @@ def _group_acronyms(mentions: list[Mention], union) -> None:
                     union(i, j)
 
 
+
+_CLITIC_PREFIX = re.compile(r"^[\u0648\u0641\u0628\u0644\u0643]{1,3}$")  # و ف ب ل ك
+
+
+def _glued_clitic(printed: str, name: str) -> bool:
+    """An Arabic name printed with a conjunction or preposition glued to it ("ومعرض ..." for
+    "معرض ..."): the printed form is not another name."""
+    return printed.endswith(name) and bool(_CLITIC_PREFIX.match(printed[: len(printed) - len(name)]))
+
+
 def _entity(eid: str, ms: list[Mention], gaz: Gazetteer) -> Entity:
     keyed = [m for m in ms if m.key]
     cls_votes: dict[EntityClass, float] = defaultdict(float)
@@ -294,7 +304,7 @@ def _entity(eid: str, ms: list[Mention], gaz: Gazetteer) -> Entity:
             m.key
             or fold(m.name) in fold(printed)
             or (m.cls is EntityClass.PERSON and fold(printed) in fold(m.name))
-        )
+        ) and not _glued_clitic(printed, m.name)
         for n in (m.name, *m.aliases, *((printed,) if same else ())):
             n = n.strip()
             if n and n != name and n not in names and fold(n) and len(n) <= 300:

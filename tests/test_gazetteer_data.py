@@ -310,3 +310,20 @@ def test_gazetteer_bad_header_raises_schema_error(tmp_path: Path) -> None:
     (data / "regions.csv").write_text(text.replace("key,name,names", "key,name"), encoding="utf-8")
     with pytest.raises(SchemaError, match=r"regions\.csv, line 1: header"):
         load_gazetteer(data)
+
+
+def test_glossary_loads_and_reads_names_word_by_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from graph.errors import SchemaError
+    from graph.gazetteer import load_gazetteer
+    from graph.glossary import gloss, load_glossary
+
+    gaz = load_gazetteer()
+    assert load_glossary().ar and load_glossary().zh
+    found = gloss("معرض الصين الدولي للاستثمار", gaz)
+    assert found is not None and ("fair", "china", "international", "investment") in found.readings
+    assert gloss("中拉基础设施合作论坛", gaz) is not None
+    assert gloss("منتدى الفلسفة", gaz) is None  # a word the glossary does not know: no gloss
+    bad = tmp_path / "glossary.csv"
+    bad.write_text("en,ar,zh\nforum,,\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"glossary\.csv, line 2"):
+        load_glossary(bad)

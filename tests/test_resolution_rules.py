@@ -111,6 +111,48 @@ def test_events_and_agreements_named_differently() -> None:
         assert same(res, (a, eid), (b, eid)), eid
 
 
+@pytest.mark.parametrize(
+    ("foreign", "english", "cls"),
+    [
+        ("منتدى الابتكار العلمي والتكنولوجي بين الصين وأميركا اللاتينية",
+         "China-Latin America Science and Technology Innovation Forum", C.EVENT),
+        ("قمة رواد الأعمال بين الصين وأمريكا اللاتينية", "China–Latin America Entrepreneurs Summit", C.EVENT),
+        ("مركز الصين-أميركا اللاتينية للابتكار الغذائي المستدام",
+         "China-Latin America Sustainable Food Innovation Center", C.ORGANIZATION),
+        ("中拉科技创新论坛", "China-Latin America Science and Technology Innovation Forum", C.EVENT),
+        ("中国—拉美青年科学家交流计划", "China–Latin America Young Scientists Exchange Program", C.PROJECT),
+    ],
+)
+def test_arabic_and_chinese_names_meet_their_english_name(foreign: str, english: str, cls: EntityClass) -> None:
+    a = doc("a", ("x", cls, english))
+    b = doc("b", ("x", cls, foreign))
+    res = resolve([a, b])
+    assert same(res, (a, "x"), (b, "x"))
+    node = res.entities[node_of(res, a, "x")]
+    assert node.name == english  # a Latin-script name reads in every view; the other is a label
+    assert any(text == foreign for text, _ in node.labels)
+
+
+@pytest.mark.parametrize(
+    ("foreign", "english", "cls"),
+    [
+        # another region, another edition, a word the English name lacks, an unknown word
+        ("قمة رواد الأعمال بين الصين وأفريقيا", "China–Latin America Entrepreneurs Summit", C.EVENT),
+        ("منتدى الابتكار العلمي والتكنولوجي الثاني بين الصين وأميركا اللاتينية",
+         "First China-Latin America Science and Technology Innovation Forum", C.EVENT),
+        ("منتدى الابتكار الزراعي بين الصين وأميركا اللاتينية",
+         "China-Latin America Science and Technology Innovation Forum", C.EVENT),
+        ("منتدى الصين وأميركا اللاتينية للفلسفة", "China-Latin America Forum", C.EVENT),
+        ("中拉农业创新论坛", "China-Latin America Science and Technology Innovation Forum", C.EVENT),
+    ],
+)
+def test_foreign_names_with_other_words_stay_apart(foreign: str, english: str, cls: EntityClass) -> None:
+    a = doc("a", ("x", cls, english))
+    b = doc("b", ("x", cls, foreign))
+    res = resolve([a, b])
+    assert not same(res, (a, "x"), (b, "x"))
+
+
 def test_plural_and_gazetteer_forms_find_the_entry() -> None:
     a = doc("a", ("gdi", C.INITIATIVE, "Global Development Initiatives"),
             ("un", C.GOVERNMENT_BODY,
