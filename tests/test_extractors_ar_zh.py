@@ -391,3 +391,20 @@ def test_extractors_ar_zh_gold_files_name_their_documents() -> None:
     for gold in sorted((DATA / "gold").glob("*.json")):
         data = json.loads(gold.read_text(encoding="utf-8"))
         assert (DATA / data["doc"]).exists() and data["language"] == "zh"
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [("习近平", "Xi Jinping"), ("王毅", "Wang Yi"), ("曾庆红", "Zeng Qinghong"), ("单霁翔", "Shan Jixiang"),
+     ("欧阳修", "Ouyang Xiu"), ("吕宋", "Lü Song"), ("张", None), ("中华人民共和国", None), ("Xi", None)],
+)
+def test_romanize_zh_pinyin_name_reads_surnames_as_surnames(han: str, latin: str | None) -> None:
+    from graph.extractors.romanize_zh import pinyin_name
+
+    assert pinyin_name(han) == latin
+
+
+def test_names_zh_people_get_their_pinyin_as_an_alias(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("外交部长王毅在北京会见了阿根廷外长。\n", "zh")
+    wang = next(e for e in ex.entities if e.name == "王毅")
+    assert "Wang Yi" in wang.aliases

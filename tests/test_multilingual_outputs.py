@@ -60,3 +60,15 @@ def test_multilingual_outputs_one_country_node_whatever_the_language(tmp_path: P
          "--format", "csv", "-o", str(out)],
     ).output.splitlines()
     assert rows[1] == "3"
+
+
+def test_multilingual_outputs_one_person_node_for_chinese_and_english(tmp_path: Path) -> None:
+    """习近平 in a Chinese document gets its pinyin form, so the English document's Xi Jinping is the same node."""
+    out = _build(tmp_path)
+    runner = CliRunner()
+    rows = runner.invoke(
+        main,
+        ["query", "SELECT ?p (COUNT(DISTINCT ?d) AS ?n) WHERE { ?p a clkg:Person ; rdfs:label|skos:altLabel "
+         "\"习近平\"@zh ; clkg:mentionedIn ?d } GROUP BY ?p", "--format", "csv", "-o", str(out)],
+    ).output.splitlines()
+    assert len(rows) == 2 and rows[1].endswith(",2"), rows

@@ -29,6 +29,7 @@ from . import lexicon_zh as L
 from .context import DocContext
 from .known_names import Hit, scan
 from .registry import mention_extractor
+from .romanize_zh import pinyin_name
 
 NAME = "names_zh"
 C = EntityClass
@@ -701,7 +702,7 @@ def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             yield ctx.mention(sentence, a - sentence.start, b - sentence.start, C.PERSON, full, NAME, 0.6)
 
 
-@mention_extractor(NAME, version="1", languages={"zh"})
+@mention_extractor(NAME, version="2", languages={"zh"})
 def names_zh(ctx: DocContext) -> Iterator[Mention]:
     """Organizations, events, agreements, projects, initiatives and people named in Chinese."""
     found: list[Mention] = []
@@ -711,5 +712,13 @@ def names_zh(ctx: DocContext) -> Iterator[Mention]:
         s = _ZSent(sentence.text, ctx.gazetteer)
         found += list(names(ctx, sentence, s))
         found += list(people(ctx, sentence, s))
-    yield from found
-    yield from _later_people(ctx, [m for m in found if m.cls is C.PERSON])
+    for m in (*found, *_later_people(ctx, [m for m in found if m.cls is C.PERSON])):
+        yield _with_pinyin(m) if m.cls is C.PERSON else m
+
+
+def _with_pinyin(m: Mention) -> Mention:
+    """A Chinese person's name also in pinyin ("习近平" -> "Xi Jinping"), as English texts print it."""
+    latin = pinyin_name(m.name)
+    if latin is None or latin in m.aliases:
+        return m
+    return m.model_copy(update={"aliases": (*m.aliases, latin)})
