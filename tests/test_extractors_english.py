@@ -346,3 +346,23 @@ def test_extractors_english_explanatory_parenthesis_inside_a_name(extract_text) 
     ents = _entities(ex)
     assert ents.get("China-CELAC Forum") is C.INTERNATIONAL_ORGANIZATION
     assert not [n for n in ents if n.startswith("Latin American and Caribbean States")]
+
+
+# --- wire-style traps -------------------------------------------------------------------------------
+
+
+def test_extractors_english_weekday_after_a_name_is_not_the_name(extract_text) -> None:
+    ex = extract_text("Vice Premier Liu Hong Tuesday opened a trade fair in Santiago with Chilean officials.")
+    assert "Liu Hong" in _entities(ex) and not any("Tuesday" in n for n in _entities(ex))
+
+
+def test_extractors_english_a_count_of_agreements_is_no_agreement(extract_text) -> None:
+    ex = extract_text("Premier Signs Over 40 Cooperation Agreements During Andean Visit")
+    assert not [e for e in ex.entities if e.cls is C.AGREEMENT]
+
+
+def test_extractors_english_half_a_bracketed_expansion_is_no_name(extract_text) -> None:
+    ex = extract_text(
+        "The ministers met at the China-CELAC (Community of Latin American and Caribbean States) Forum in Beijing."
+    )
+    assert not any(")" in n and "(" not in n for n in _entities(ex))

@@ -168,7 +168,7 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     ]
     if cut:
         s = cut[-1] + 1
-        while s <= e and (toks[s].lower in L.CONNECTORS or toks[s].text in L.STOP_CAPS):
+        while s <= e and (toks[s].lower in L.CONNECTORS or _leading_noise(toks[s])):
             s += 1
         if s > h0:
             return None
@@ -195,6 +195,9 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     cls = _head_class(toks, gov)
     if cls is None:
         return None
+    brackets = [toks[k].text for k in range(s, e + 1) if toks[k].text in "()"]
+    if brackets.count("(") != brackets.count(")") or brackets[:1] == [")"]:
+        return None  # "States) Forum": half of a bracketed expansion is no name
     word_idx = [k for k in range(s, e + 1) if toks[k].is_word]
     lowers = [toks[k].lower for k in word_idx]
     modifiers = [k for k in word_idx if not _head_class(toks, k) and toks[k].lower not in L.CONNECTORS]

@@ -95,6 +95,7 @@ PAREN_TITLE = re.compile(rf"(?P<name>{WESTERN_NAME})\s*\(\s*(?P<title>(?i:{_TITL
 
 
 _LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today Tomorrow".split())
 _TITLE_SET = frozenset(w for t in L.TITLES_EN for w in t.split())
 
 
@@ -110,6 +111,9 @@ def _strip_title_words(name: str) -> str:
         words = words[1:]
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
+    # wire style puts the day right after the name: "Premier Li Keqiang Monday kicked off ..."
+    while len(words) > 1 and words[-1] in _DAYS:
+        words.pop()
     return " ".join(w for w in words if w)
 
 
@@ -183,6 +187,8 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     continue
                 b = m.end("name")
                 a = b - len(m.group("name")) + m.group("name").find(name.split()[0])
+                if not tidy(m.group("name")).endswith(name):
+                    b = a + len(name)
                 if len(name.split()) < 2 and rx is APPOSITION:
                     continue
                 if free(a, b):
