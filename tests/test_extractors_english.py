@@ -366,3 +366,30 @@ def test_extractors_english_half_a_bracketed_expansion_is_no_name(extract_text) 
         "The ministers met at the China-CELAC (Community of Latin American and Caribbean States) Forum in Beijing."
     )
     assert not any(")" in n and "(" not in n for n in _entities(ex))
+
+
+def test_extractors_english_each_president_represents_the_country_printed_before_him(extract_text) -> None:
+    ex = extract_text(
+        "Chinese President Xi Jinping and Uruguayan President Yamandu Orsi agreed to expand trade in beef and soy."
+    )
+    facts = _facts(ex)
+    assert ("Yamandu Orsi", "represents", "Uruguay") in facts
+    assert ("Yamandu Orsi", "represents", "China") not in facts
+    assert ("Xi Jinping", "represents", "China") in facts
+
+
+def test_extractors_english_a_unit_of_measure_is_no_works_name(extract_text) -> None:
+    ex = extract_text("A Chinese contractor will build the 750-MW plant on the river near the border with Bolivia.")
+    assert not [e for e in ex.entities if e.cls is C.PROJECT]
+
+
+def test_extractors_english_the_country_of_a_party_is_no_body_of_its_own(extract_text) -> None:
+    ex = extract_text(
+        "He is a member of the Political Bureau of the Communist Party of China Central Committee, officials said."
+    )
+    assert "China Central Committee" not in _entities(ex)
+
+
+def test_extractors_english_counterpart_without_a_title_in_the_sentence(extract_text) -> None:
+    ex = extract_text("Wang held talks with his Paraguayan counterpart Ruben Ramirez Lezcano in Asuncion on trade.")
+    assert _entities(ex).get("Ruben Ramirez Lezcano") is C.PERSON

@@ -32,7 +32,8 @@ _WORK_HEADS = (
     r"refinery|pipeline|corridor|airport|canal|complex|farm|field|zone|hub|reservoir|smelter|factory"
 )
 WORK = re.compile(
-    rf"(?P<name>{_PROPER}(?:[ \-](?:{_PROPER}|de|del|do|da))*)\s+(?P<kind>{_MODIFIERS}{{0,2}}(?:{_WORK_HEADS}))s?\b"
+    rf"(?<![\w\-.,])(?P<name>{_PROPER}(?:[ \-](?:{_PROPER}|de|del|do|da))*)"
+    rf"\s+(?P<kind>{_MODIFIERS}{{0,2}}(?:{_WORK_HEADS}))s?\b"
 )
 _FIRM_NOUNS = (
     r"company|firm|contractor|conglomerate|carmaker|automaker|miner|mining company|lender|bank|developer|"
@@ -45,6 +46,7 @@ FIRM = re.compile(
 )
 
 
+_UNITS = frozenset("mw gw kw kv mwh gwh km m t mt bpd".split())
 _DESCRIPTIVE = re.compile(r"-(?:built|funded|financed|owned|backed|led|made|run|based|operated)\b", re.I)
 
 
@@ -54,6 +56,8 @@ def _plausible_work(name: str) -> bool:
     words = name.replace("-", " ").split()
     if not words or words[0] in L.STOP_CAPS:
         return False
+    if all(w.isdigit() or w.lower() in _UNITS for w in words):
+        return False  # "the 750-MW plant": a size, not a name
     return not all(w in L.STOP_CAPS or w.lower() in L.GENERIC_MODIFIERS for w in words)
 
 

@@ -319,8 +319,14 @@ def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
             if s <= p.end and toks[s].lower == "the":
                 s += 1
             sub = _phrase(toks, s, p.end)
-            if sub is not None and sub.start == s and sub.cls is not EntityClass.COUNTRY:
-                yield sub
+            if sub is None or sub.start != s or sub.cls is EntityClass.COUNTRY:
+                continue
+            if (
+                _is_country_word(toks[s].text) and toks[s + 1].is_word
+                and not any(toks[j].lower == "of" for j in range(sub.head + 1, sub.end))
+            ):
+                continue  # "Communist Party of China Central Committee": China belongs to the party
+            yield sub
 
 
 _KEEP = L.CONNECTORS | {"s"}

@@ -174,6 +174,12 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 taken.append((m.start("name"), m.end("name")))
                 role = m.group("role").replace(" by", "").strip()
                 yield _mk(ctx, s, m.start("name"), m.end("name"), name, 0.8, role=role)
+        for m in COUNTERPART.finditer(text):
+            name = tidy(m.group("name"))
+            a, b = m.start("name"), m.start("name") + len(name)
+            if _plausible(name) and len(name.split()) >= 2 and free(a, b):
+                taken.append((a, b))
+                yield _mk(ctx, s, a, b, name, 0.8, role="counterpart")
         if not _has_title(text):
             for a, b, name in chinese_names(text):
                 if free(a, b):
@@ -194,12 +200,6 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 if free(a, b):
                     taken.append((a, b))
                     yield _mk(ctx, s, a, b, name, conf, role=_role(_whole_title(text, m)))
-        for m in COUNTERPART.finditer(text):
-            name = tidy(m.group("name"))
-            a, b = m.start("name"), m.start("name") + len(name)
-            if _plausible(name) and len(name.split()) >= 2 and free(a, b):
-                taken.append((a, b))
-                yield _mk(ctx, s, a, b, name, 0.8, role="counterpart")
         for m in TITLED.finditer(text):
             title = m.group("title").strip()
             if not any(w.lower().rstrip(".") in L.TITLES_EN for w in title.split()):

@@ -163,8 +163,10 @@ def _name_like(segment: str) -> bool:
 def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> Entity | None:
     """ "Chilean President Bachelet", "Chinese Foreign Minister Wang Yi", "Uruguay's Industry, Energy and
     Mining Minister X", "his Panamanian counterpart, X": a country, then only a title, then the name."""
-    for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-        if cm.end <= m.start and m.start - cm.end < 80:
+    # only the nearest country before the name: "Chinese President Xi and Argentine President Milei"
+    before = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if cm.end <= m.start]
+    for cm, ce in sorted(before, key=lambda x: x[0].end)[-1:]:
+        if m.start - cm.end < 80:
             between = ctx.text[cm.end : m.start].strip().replace(".", "")
             between = re.sub(r"^['’]s\s+", "", between)
             words = re.findall(r"[\w\-]+", between)
