@@ -393,3 +393,33 @@ def test_extractors_english_the_country_of_a_party_is_no_body_of_its_own(extract
 def test_extractors_english_counterpart_without_a_title_in_the_sentence(extract_text) -> None:
     ex = extract_text("Wang held talks with his Paraguayan counterpart Ruben Ramirez Lezcano in Asuncion on trade.")
     assert _entities(ex).get("Ruben Ramirez Lezcano") is C.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        ("U.S. Secretary of State Laura Whitman said during a trip to Bogota that the loans were risky.",
+         "Laura Whitman", "Secretary of State", "United States"),
+        ("Foreign Minister of Ecuador Ana Lucia Paredes met Chinese diplomats in Quito.",
+         "Ana Lucia Paredes", "Foreign Minister of Ecuador", "Ecuador"),
+        ("The Minister of Foreign Affairs of Paraguay, Rodrigo Benitez, welcomed the Secretary of Commerce of Mexico.",
+         "Rodrigo Benitez", "Minister of Foreign Affairs of Paraguay", "Paraguay"),
+        ("The Minister of Economy of Chile, Pedro Lagos, and the Chinese Minister of Commerce, Zhou Minghua, "
+         "signed the protocol.", "Zhou Minghua", "Minister of Commerce", "China"),
+    ],
+)
+def test_extractors_english_title_of_portfolio_then_name(extract_text, text: str, name: str, role: str,
+                                                          country: str) -> None:
+    ex = extract_text(text)
+    person = next(e for e in ex.entities if e.name == name)
+    assert person.cls is C.PERSON and person.role == role
+    facts = _facts(ex)
+    assert (name, "represents", country) in facts
+    assert not [f for f in facts if f[0] == name and f[1] == "represents" and f[2] != country]
+
+
+def test_extractors_english_apposition_title_is_not_the_verb_phrase_after_the_name(extract_text) -> None:
+    ex = extract_text("The Minister of Foreign Affairs of Paraguay, Rodrigo Benitez, welcomed the Secretary of "
+                      "Commerce of Mexico.")
+    facts = _facts(ex)
+    assert ("Rodrigo Benitez", "represents", "Mexico") not in facts

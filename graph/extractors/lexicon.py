@@ -114,6 +114,20 @@ TITLES_EN = frozenset(
     attache lecturer fellow analyst advisor adviser assistant executive senior associate
     president-elect leader emir sheikh comrade mr ms mrs dr prof""".split()
 )
+# Words of a post's portfolio after "of"/"for": "Minister of Foreign Affairs", "Secretary of State".
+PORTFOLIO_WORDS = frozenset(
+    """state foreign affairs commerce trade finance finances economy economic economics development planning
+    defense defence agriculture livestock fisheries food public works transport transportation communications
+    energy mines mining hydrocarbons oil gas health education culture tourism industry industries environment
+    labor labour employment justice interior security science technology technologies innovation housing
+    infrastructure production productive integration cooperation international relations external exterior
+    worship treasury budget investment investments exports export promotion national government presidency
+    cabinet women youth sports social welfare water resources natural land territory telecommunications
+    digital information policy policies coordination administration legal human rights regional urban rural
+    services service enterprise enterprises business businesses technical research higher sanitation
+    equity family citizenship migration customs taxation revenue
+    """.split()
+)
 TITLE_WORDS_STRONG = frozenset(
     """president premier minister ambassador governor mayor secretary-general chairman chairwoman
     director director-general dean consul chancellor senator king queen""".split()

@@ -87,7 +87,15 @@ BYLINE = re.compile(
 )
 APPOSITION = re.compile(
     rf"(?P<name>{WESTERN_NAME})\s*[,，]\s*(?:the\s+then\s+|the\s+former\s+|former\s+|the\s+|a\s+|an\s+)?"
-    rf"(?P<title>(?:[\w\-'’]+\s+){{0,3}}?(?i:{_TITLE_RX})\b)",
+    rf"(?P<title>(?:(?:[A-Z][\w\-'’]*|then|former|acting|interim|permanent|special|general|senior|chief|"
+    rf"foreign|executive|deputy|vice|first|second|third)\s+){{0,3}}?(?i:{_TITLE_RX})(?:[\s\-]+(?i:{_TITLE_RX}))*\b)",
+)
+# "Secretary of State Mike Pompeo", "Minister of Foreign Affairs of Brazil, Mauro Vieira,": a title, its
+# portfolio or country after "of"/"for", then the name (the split is decided by :func:`_split_title_of`).
+_CAP = r"[A-Z][\w'’\-]*"
+TITLE_OF = re.compile(
+    rf"\b(?P<title>(?:(?i:{_TITLE_RX})[\s\-]+){{1,3}}(?:of|for)\s+(?:the\s+)?)"
+    rf"(?P<rest>{_CAP}(?:(?:\s+(?:of|and|for|the|de|del|da|do|dos|y)|,)?\s+{_CAP}){{1,12}})"
 )
 # "his Panamanian counterpart, Juan Carlos Varela"
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?P<name>{WESTERN_NAME})")
@@ -186,6 +194,18 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     taken.append((a, b))
                     yield _mk(ctx, s, a, b, name, 0.65)
             continue
+        for m in TITLE_OF.finditer(text):
+            found = _split_title_of(ctx, m.group("rest"))
+            if found is None:
+                continue
+            k_name, name = found
+            a = m.start("rest") + k_name
+            b = a + len(name)
+            if free(a, b) and free(m.start(), a):
+                taken.append((m.start(), b))
+                lead = _TITLE_LEAD.search(text, 0, m.start("title"))
+                title = text[lead.start() if lead else m.start("title") : a].rstrip(" ,")
+                yield _mk(ctx, s, a, b, name, 0.85, role=_role(title))
         for rx, conf in ((PAREN_TITLE, 0.85), (APPOSITION, 0.75)):
             for m in rx.finditer(text):
                 name = _strip_title_words(tidy(m.group("name")))
@@ -215,11 +235,58 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 continue
             if free(a, b):
                 taken.append((a, b))
+                lead = _TITLE_LEAD.search(text, 0, m.start("title"))
+                if lead and not _honorific_only(title):
+                    title = text[lead.start() : m.end("title")].strip()
                 yield _mk(ctx, s, a, b, name, 0.8, role=_role(title) if not _honorific_only(title) else None)
         for a, b, name in chinese_names(text):
             if free(a, b):
                 taken.append((a, b))
                 yield _mk(ctx, s, a, b, name, 0.65)
+
+
+_TITLE_LEAD = re.compile(
+    r"(?:\b(?:Foreign|Vice|Deputy|Executive|Acting|Interim|First|Permanent|Special|Senior|Chief|Assistant|Under)\s+)+$"
+)
+
+
+def _split_title_of(ctx: DocContext, rest: str) -> tuple[int, str] | None:
+    """Where the portfolio ends and the name begins in "Foreign Affairs of Brazil Mauro Vieira": the longest
+    portfolio that ends in a portfolio word or a country, followed by a plausible name of two to four words
+    (a comma may separate them). Returns (offset of the name in ``rest``, name)."""
+    words = [(w.start(), w.group()) for w in re.finditer(r"[^\s,]+", rest)]
+    best: tuple[int, str] | None = None
+    for k in range(1, len(words) - 1):
+        complement = [w for _, w in words[:k]]
+        last = complement[-1]
+        ends_ok = last.lower() in L.PORTFOLIO_WORDS or any(
+            e.cls is EntityClass.COUNTRY for n in (1, 2, 3) if n <= k
+            for e in ctx.gazetteer.lookup(" ".join(complement[-n:]))
+        )
+        if not ends_ok or not complement[0][:1].isupper():
+            continue
+        if any(w.lower() not in L.PORTFOLIO_WORDS and w.lower() not in L.CONNECTORS and not w[:1].isupper()
+               for w in complement):
+            continue
+        for n in (4, 3, 2):
+            if k + n > len(words):
+                continue
+            start = words[k][0]
+            name_words = [w for _, w in words[k : k + n]]
+            if any(w.lower() in L.PORTFOLIO_WORDS or w.lower() in L.CONNECTORS or ctx.gazetteer.lookup(w)
+                   for w in name_words):
+                continue
+            if rest[words[k - 1][0] + len(words[k - 1][1]) : start].strip() not in ("", ","):
+                continue
+            end = words[k + n - 1][0] + len(words[k + n - 1][1])
+            # the name ends the run, or a comma or clause follows it
+            if k + n < len(words) and rest[end : words[k + n][0]].strip() != ",":
+                continue
+            name = _strip_title_words(rest[start:end])
+            if _plausible(name) and len(name.split()) >= 2:
+                best = (start, name)
+                break
+    return best
 
 
 _TITLE_END = re.compile(r"[,;:()。、，]|\s(?:and|said|says|attended|spoke|who|which)\s")

@@ -170,12 +170,17 @@ def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> En
             between = ctx.text[cm.end : m.start].strip().replace(".", "")
             between = re.sub(r"^['’]s\s+", "", between)
             words = re.findall(r"[\w\-]+", between)
-            if not words or words[-1].lower() not in L.TITLES_EN | {"counterpart"}:
+            titled = words and (
+                words[-1].lower() in L.TITLES_EN | {"counterpart"}
+                # "Chinese Minister of Commerce, Wang Wentao": a title and its portfolio
+                or (any(w.lower() in L.TITLES_EN for w in words) and words[-1].lower() in L.PORTFOLIO_WORDS)
+            )
+            if not titled:
                 continue
             # the portfolio before the title is capitalized ("Industry, Energy and Mining Minister")
             if all(
                 w.lower() in L.TITLES_EN or w.lower() in ("foreign", "vice", "then", "former", "counterpart", "and",
-                                                          "of", "top")
+                                                          "of", "top", "for", "the")
                 or w[0].isupper()
                 for w in words
             ):
