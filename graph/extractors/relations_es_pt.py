@@ -175,8 +175,12 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             a, b = s.start + hit.title_start, s.start + hit.title_end
             govs: list[Entity] = []
             represented = False
-            for om, oe in index.in_sentence(m.sentence):
-                if om.start < a or om.end > b or oe.id == ent.id:
+            in_title = [(om, oe) for om, oe in index.in_sentence(m.sentence)
+                        if om.start >= a and om.end <= b and oe.id != ent.id]
+            # "presidente de la estatal chilena Codelco": a firm's officer does not speak for the country.
+            firm_officer = any(oe.cls is C.COMPANY for _, oe in in_title)
+            for om, oe in in_title:
+                if oe.cls is C.COUNTRY and firm_officer:
                     continue
                 if oe.cls in ORGANIZATION_CLASSES:
                     yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, oe, s, name, 0.8)
