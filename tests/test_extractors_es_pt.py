@@ -356,3 +356,22 @@ def test_extractors_es_pt_article_and_proper_name_begin_a_second_name(es) -> Non
     # a region inside a name is not cut
     ex = es("La Comisión Económica para América Latina y el Caribe publicó un informe.")
     assert "Economic Commission for Latin America and the Caribbean" in _entities(ex)
+
+
+def test_extractors_es_pt_company_after_its_trade_and_country_adjective(es, pt) -> None:
+    ex = pt("A empresa controla a distribuidora brasileira CPFL Energia desde 2017.")
+    assert _entities(ex)["CPFL Energia"] is C.COMPANY
+    assert ("CPFL Energia", "basedIn", "Brazil") in _facts(ex)
+    ex = es("El consorcio reúne a la chilena Transelec y a la colombiana ISA, en Chile y Colombia.")
+    assert {("Transelec", "basedIn", "Chile"), ("ISA", "basedIn", "Colombia")} <= _facts(ex)
+    # a country adjective before a person's full name is not a firm
+    ex = es("La chilena Michelle Bachelet y la peruana Dina Boluarte hablaron.")
+    assert not [e for e in ex.entities if e.cls is C.COMPANY]
+
+
+def test_extractors_es_pt_pro_country_is_a_promotion_agency(es) -> None:
+    ex = es("El director general de ProChile, Ignacio Fernández Sánchez, viajó a Chile.")
+    assert _entities(ex)["ProChile"] is C.GOVERNMENT_BODY
+    assert {("ProChile", "basedIn", "Chile"), ("Ignacio Fernández Sánchez", "affiliatedWith", "ProChile")} <= _facts(ex)
+    ex = es("El programa Prometeo y la Promoción de inversiones en Chile.")
+    assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]

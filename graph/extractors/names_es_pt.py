@@ -941,10 +941,18 @@ _PROJECT_RX = re.compile(
     r"(?P<de>\s+(?:de|del|da|do|de\s+la)\s+|\s+)"
     r"(?P<name>" + _CAP_RUN + r")"
 )
+# In a lookahead, so that a rejected match ("a empresa controla a distribuidora X") does not hide
+# the one that starts inside it.
 _COMPANY_RX = re.compile(
-    r"(?<![\w])(?i:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
+    r"(?=(?<![\w])(?i:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
     r"(?P<dem>(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}?)"
-    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da|and|of)){0,6})"
+    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da|and|of)){0,6}))"
+)
+# "la chilena Transelec", "a chinesa BYD": a feminine country adjective standing for "la empresa",
+# before a one-word name that ends the phrase.
+_DEMONYM_FIRM_RX = re.compile(
+    r"(?<![\w])(?i:la|a)\s+(?P<dem>[a-záéíóúñâêôãõç]+)\s+"
+    r"(?P<name>[A-Z]{2,6}(?![\w\-])|[A-Z][\w&\-]+(?=\s*[,.;)]|\s+(?:y|e)\s))"
 )
 _COMPANY_ADJECTIVES = frozenset(
     """estatal estatales privada privado pública público tecnológica tecnológico minera petrolera petroleira
@@ -1097,6 +1105,30 @@ def _lowercase_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         else:
             start_span = start
         yield ctx.mention(s, start_span, end, C.COMPANY, tidy(name), NAME, 0.7)
+    for m in _DEMONYM_FIRM_RX.finditer(s.text):
+        dem, name = m.group("dem"), m.group("name")
+        if not dem.endswith("a") or not _is_demonym(dem, ctx.gazetteer):
+            continue
+        if name in L.STOP_CAPS or name.lower() in heads or name.lower() in L.TITLES or ctx.gazetteer.lookup(name):
+            continue
+        yield ctx.mention(s, m.start("name"), m.end("name"), C.COMPANY, name, NAME, 0.6)
+
+
+_PRO_COUNTRY = re.compile(r"(?<![\w\-])Pro(?P<country>[A-ZÁÉÍÓÚ][a-záéíóúñç]{3,})(?![\w\-])")
+
+
+def pro_country(name: str, gaz: Gazetteer) -> str | None:
+    """"ProChile", "ProColombia", "ProEcuador": a country's trade promotion agency; its ISO code."""
+    m = _PRO_COUNTRY.fullmatch(name)
+    if not m:
+        return None
+    return next((e.key.split(":")[1] for e in gaz.lookup(m.group("country")) if e.cls is C.COUNTRY), None)
+
+
+def _promotion_agencies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    for m in _PRO_COUNTRY.finditer(s.text):
+        if pro_country(m.group(0), ctx.gazetteer) and not ctx.gazetteer.lookup(m.group(0)):
+            yield ctx.mention(s, m.start(), m.end(), C.GOVERNMENT_BODY, m.group(0), NAME, 0.7)
 
 
 _VISIT_RX = re.compile(
@@ -1483,6 +1515,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named = [m for m in named if not (m.cls is C.AGREEMENT and not m.nested and is_bare_kind(m.name))]
         named += _lowercase_projects(ctx, s)
         named += _lowercase_companies(ctx, s)
+        named += _promotion_agencies(ctx, s)
         named += _listed_companies(ctx, s)
         named += _title_case_acronyms(ctx, s)
         named += _lowercase_meetings(ctx, s)
