@@ -309,3 +309,69 @@ def test_extractors_es_pt_hand_written_documents_meet_their_gold() -> None:
     micro = report["micro"]
     assert micro["entities_lenient"]["precision"] >= 0.9 and micro["entities_lenient"]["recall"] >= 0.85
     assert micro["relations"]["precision"] >= 0.85 and micro["relations"]["recall"] >= 0.7
+
+
+# --- held-out review (real articles of other publishers) ----------------------------------------------
+
+
+def test_extractors_es_pt_title_stops_at_next_title_and_chinese_name(pt) -> None:
+    ex = pt(
+        "O Ministro dos Negócios Estrangeiros da China Wang Yi, o Director da Comissão Nacional de "
+        "Desenvolvimento e Reforma He Lifeng e a Ministra das Relações Exteriores do Peru Ana Cecilia "
+        "Gervasi participaram nas conversações."
+    )
+    facts = _facts(ex)
+    assert ("He Lifeng", "affiliatedWith", "National Development and Reform Commission") in facts
+    assert ("Ana Cecilia Gervasi", "represents", "Peru") in facts
+    assert not [f for f in facts if f[0] == "Ana Cecilia Gervasi" and f[1] == "affiliatedWith"]
+
+
+def test_extractors_es_pt_firm_ends_title_and_officer_does_not_represent(es) -> None:
+    ex = es("Asistió el presidente de la estatal chilena Codelco, Máximo Pacheco Matte, a la reunión.")
+    facts = _facts(ex)
+    assert ("Máximo Pacheco Matte", "affiliatedWith", "Codelco") in facts
+    assert not [f for f in facts if f[0] == "Máximo Pacheco Matte" and f[1] == "represents"]
+
+
+def test_extractors_es_pt_government_of_long_country_name_is_the_country(pt) -> None:
+    ex = pt(
+        "Foi assinado o Plano de Ação Conjunto entre o Governo da República Popular da China e o "
+        "Governo da República do Peru (2024-2028)."
+    )
+    assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]
+    plan = next(e.name for e in ex.entities if e.cls is C.AGREEMENT)
+    assert {(plan, "party", "China"), (plan, "party", "Peru")} <= _facts(ex)
+
+
+def test_extractors_es_pt_press_release_is_no_agreement(es) -> None:
+    ex = es("COMUNICADO DE PRENSA. El Comunicado de Prensa de la Cancillería fue publicado hoy.")
+    assert not [e for e in ex.entities if e.cls is C.AGREEMENT]
+
+
+def test_extractors_es_pt_article_and_proper_name_begin_a_second_name(es) -> None:
+    ex = es("Firmaron la Universidad Nacional Mayor de San Marcos y el Jardín Botánico de Lima.")
+    names = _entities(ex)
+    assert "Universidad Nacional Mayor de San Marcos" in names
+    assert not [n for n in names if "Jardín" in n and "Universidad" in n]
+    # a region inside a name is not cut
+    ex = es("La Comisión Económica para América Latina y el Caribe publicó un informe.")
+    assert "Economic Commission for Latin America and the Caribbean" in _entities(ex)
+
+
+def test_extractors_es_pt_company_after_its_trade_and_country_adjective(es, pt) -> None:
+    ex = pt("A empresa controla a distribuidora brasileira CPFL Energia desde 2017.")
+    assert _entities(ex)["CPFL Energia"] is C.COMPANY
+    assert ("CPFL Energia", "basedIn", "Brazil") in _facts(ex)
+    ex = es("El consorcio reúne a la chilena Transelec y a la colombiana ISA, en Chile y Colombia.")
+    assert {("Transelec", "basedIn", "Chile"), ("ISA", "basedIn", "Colombia")} <= _facts(ex)
+    # a country adjective before a person's full name is not a firm
+    ex = es("La chilena Michelle Bachelet y la peruana Dina Boluarte hablaron.")
+    assert not [e for e in ex.entities if e.cls is C.COMPANY]
+
+
+def test_extractors_es_pt_pro_country_is_a_promotion_agency(es) -> None:
+    ex = es("El director general de ProChile, Ignacio Fernández Sánchez, viajó a Chile.")
+    assert _entities(ex)["ProChile"] is C.GOVERNMENT_BODY
+    assert {("ProChile", "basedIn", "Chile"), ("Ignacio Fernández Sánchez", "affiliatedWith", "ProChile")} <= _facts(ex)
+    ex = es("El programa Prometeo y la Promoción de inversiones en Chile.")
+    assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]

@@ -219,6 +219,8 @@ COMPANY_KINDS = (
     "mineradora", "naviera", "operadora", "petrolera", "petroleira", "automotriz", "montadora", "fabricante",
     "estatal", "gigante", "tecnológica", "consorcio", "consórcio", "aerolínea", "companhia aérea", "banco",
     "multinacional", "compañía estatal", "empresa estatal", "grupo", "firmas", "compañías", "companhias",
+    "distribuidora", "transmisora", "transmissora", "generadora", "geradora", "eléctrica", "elétrica",
+    "siderúrgica", "aseguradora", "seguradora", "empreiteira", "productora", "produtora", "petrolífera",
 )
 
 # Cue words of relations (regex fragments, lower case).

@@ -45,6 +45,7 @@ _DE = frozenset({"de", "del", "da", "do", "das", "dos"})
 _ALWAYS_OK = _DE | L.ARTICLES | {"y", "e", "para", "sobre", "entre"}
 _NOUN_SUFFIXES = ("ción", "ção", "sión", "são", "miento", "mento", "ncia", "ência", "ôncia", "dad", "dade", "apoyo",
                   "apoio", "acceso", "acesso", "ayuda", "ajuda")
+_REGION_TAILS = frozenset({"caribe", "pacífico", "pacifico", "atlántico", "atlântico"})
 _PLACE_HEADS = frozenset({"embajada", "embaixada", "consulado", "oficina", "escritório", "visita"})
 _SPLIT_HEADS = frozenset(
     """ministerio ministério banco universidad universidade embajada embaixada empresa instituto agencia agência
@@ -291,6 +292,15 @@ def phrase(
                 if not _after_between(toks, s, k):
                     end = k - 1
                     break
+            # "Universidad Nacional Mayor de San Marcos y el Jardín Botánico ...": an article and a
+            # proper name of two words begin a second name (not "América Latina y el Caribe").
+            if (
+                toks[k + 1].lower in L.ARTICLES and r + 1 <= e and toks[r].is_cap and toks[r].is_word
+                and toks[r + 1].is_cap and toks[r + 1].is_word and toks[r].lower not in _REGION_TAILS
+                and not _after_between(toks, s, k)
+            ):
+                end = k - 1
+                break
     while end > h0 and (toks[end].lower in L.CONNECTORS or (not toks[end].is_word and toks[end].text != ")")):
         end -= 1
     e = end
@@ -356,6 +366,16 @@ def phrase(
         tail = " ".join(t.text for t in toks[h0 + 1 : e + 1] if t.lower not in L.CONNECTORS or t.is_cap)
         if len(tail.split()) <= 2 and any(x.cls is C.COUNTRY for x in gaz.lookup(tail)):
             return None  # "Gobierno de Chile": the country's government, named by the country
+        # "Governo da República Popular da China (2024-2028)": the same, by the country's long name.
+        k = h0 + 1
+        while k <= e and toks[k].lower in L.CONNECTORS:
+            k += 1
+        stop = next((j for j in range(k, e + 1) if toks[j].text == "("), e + 1)
+        long_name = " ".join(t.text for t in toks[k:stop])
+        if k <= e and toks[k].lower == "república" and any(x.cls is C.COUNTRY for x in gaz.lookup(long_name)):
+            return None  # (a region's government, "Governo da Região Administrativa Especial de Macau", stays)
+    elif head == "comunicado" and rest & {"prensa", "imprensa"}:
+        return None  # a press release
     elif head in ("proyecto", "projeto") and rest & {"ley", "lei", "decreto", "resolución"}:
         return None  # a bill
     elif head in ("conferencia", "conferência", "rueda") and rest & {"prensa", "imprensa"}:
@@ -506,7 +526,7 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
         (pos + h.start, pos + h.end) for h in scan(text[pos : pos + 160], gaz) if h.form.key.startswith("country:")
     ]
     words = list(_word_spans(text, pos, min(len(text), pos + 160)))
-    for i, (_, b, w) in enumerate(words):
+    for i, (a, b, w) in enumerate(words):
         low = w.lower().rstrip(".:")
         if w == "(":
             depth += 1
@@ -531,6 +551,11 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
             # and a run stops after a country: "de Chile Gabriel Boric".
             if prev not in ("connector", "cap") or any(ce == _prev_end(words, i) for _, ce in countries):
                 break
+            # "... e a Ministra das ...": another title begins; "... e Reforma He Lifeng": a Chinese name.
+            if low in L.TITLES and i > 0 and words[i - 1][2].lower() in L.ARTICLES:
+                break
+            if prev == "cap" and _chinese_name_at(text, a):
+                break
             prev, end = "cap", b
         elif low in L.CONNECTORS or low in ("ante", "junto"):
             if prev == "title" and low not in _COMPLEMENT_START:
@@ -544,6 +569,10 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
         else:
             break
     return end
+
+
+def _chinese_name_at(text: str, pos: int) -> bool:
+    return any(a == 0 for a, _, _ in chinese_names(text[pos : pos + 40]))
 
 
 # Country adjectives the gazetteer may lack ("angolano", "santotomense"): right after a title only.
@@ -628,7 +657,15 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         pos = comp_end + (gap.end() if gap else 0)
         found = _name_at(text, pos, gaz, heads)
         if found is None:
-            continue
+            # "el presidente de la estatal chilena Codelco, Máximo Pacheco": the firm ends the title.
+            firm = _FIRM_THEN_NAME.match(text, pos)
+            if firm and (_known_org(firm.group("org"), gaz) or _FIRM_NOUN.search(text[t.end() : pos])):
+                found = _name_at(text, firm.end(), gaz, heads)
+                if found is None or len(found[2].split()) < 2:
+                    continue
+                comp_end = pos + len(firm.group("org"))
+            else:
+                continue
         a, b, name = found
         single = len(name.split()) == 1
         if single and not (title in L.STRONG_TITLES or title.rstrip("s") in L.STRONG_TITLES):
@@ -690,6 +727,18 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         if free(a, b) and not _inside_name(text, a, b):
             taken.append((a, b))
             yield PersonHit(a, b, name, a, a, None, 0.65)
+
+
+_FIRM_THEN_NAME = re.compile(r"(?P<org>[A-ZÁÉÍÓÚÑÇ][\w&\-]*(?:\s+[A-ZÁÉÍÓÚÑÇ][\w&\-]*){0,2})\s*,\s*")
+_FIRM_NOUN = re.compile(
+    r"(?i:\b(?:empresa|estatal|compañía|companhia|firma|grupo|corporación|corporação|consorcio|consórcio)\s+"
+    r"(?:[a-záéíóúñâêôãõç]+\s+)?$)"
+)
+
+
+def _known_org(name: str, gaz: Gazetteer) -> bool:
+    hits = scan(name, gaz)
+    return any(h.start == 0 and h.end == len(name) and not h.form.key.startswith("country:") for h in hits)
 
 
 def _inside_name(text: str, a: int, b: int) -> bool:
@@ -892,10 +941,18 @@ _PROJECT_RX = re.compile(
     r"(?P<de>\s+(?:de|del|da|do|de\s+la)\s+|\s+)"
     r"(?P<name>" + _CAP_RUN + r")"
 )
+# In a lookahead, so that a rejected match ("a empresa controla a distribuidora X") does not hide
+# the one that starts inside it.
 _COMPANY_RX = re.compile(
-    r"(?<![\w])(?i:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
+    r"(?=(?<![\w])(?i:la|las|el|los|a|as|o|os|una|uma|un|um)\s+(?P<kind>" + _alternation(L.COMPANY_KINDS) + r")"
     r"(?P<dem>(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}?)"
-    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da|and|of)){0,6})"
+    r"\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z0-9&][\w&'’\-]*|de|del|do|da|and|of)){0,6}))"
+)
+# "la chilena Transelec", "a chinesa BYD": a feminine country adjective standing for "la empresa",
+# before a one-word name that ends the phrase.
+_DEMONYM_FIRM_RX = re.compile(
+    r"(?<![\w])(?i:la|a)\s+(?P<dem>[a-záéíóúñâêôãõç]+)\s+"
+    r"(?P<name>[A-Z]{2,6}(?![\w\-])|[A-Z][\w&\-]+(?=\s*[,.;)]|\s+(?:y|e)\s))"
 )
 _COMPANY_ADJECTIVES = frozenset(
     """estatal estatales privada privado pública público tecnológica tecnológico minera petrolera petroleira
@@ -1048,6 +1105,30 @@ def _lowercase_companies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         else:
             start_span = start
         yield ctx.mention(s, start_span, end, C.COMPANY, tidy(name), NAME, 0.7)
+    for m in _DEMONYM_FIRM_RX.finditer(s.text):
+        dem, name = m.group("dem"), m.group("name")
+        if not dem.endswith("a") or not _is_demonym(dem, ctx.gazetteer):
+            continue
+        if name in L.STOP_CAPS or name.lower() in heads or name.lower() in L.TITLES or ctx.gazetteer.lookup(name):
+            continue
+        yield ctx.mention(s, m.start("name"), m.end("name"), C.COMPANY, name, NAME, 0.6)
+
+
+_PRO_COUNTRY = re.compile(r"(?<![\w\-])Pro(?P<country>[A-ZÁÉÍÓÚ][a-záéíóúñç]{3,})(?![\w\-])")
+
+
+def pro_country(name: str, gaz: Gazetteer) -> str | None:
+    """"ProChile", "ProColombia", "ProEcuador": a country's trade promotion agency; its ISO code."""
+    m = _PRO_COUNTRY.fullmatch(name)
+    if not m:
+        return None
+    return next((e.key.split(":")[1] for e in gaz.lookup(m.group("country")) if e.cls is C.COUNTRY), None)
+
+
+def _promotion_agencies(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    for m in _PRO_COUNTRY.finditer(s.text):
+        if pro_country(m.group(0), ctx.gazetteer) and not ctx.gazetteer.lookup(m.group(0)):
+            yield ctx.mention(s, m.start(), m.end(), C.GOVERNMENT_BODY, m.group(0), NAME, 0.7)
 
 
 _VISIT_RX = re.compile(
@@ -1434,6 +1515,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named = [m for m in named if not (m.cls is C.AGREEMENT and not m.nested and is_bare_kind(m.name))]
         named += _lowercase_projects(ctx, s)
         named += _lowercase_companies(ctx, s)
+        named += _promotion_agencies(ctx, s)
         named += _listed_companies(ctx, s)
         named += _title_case_acronyms(ctx, s)
         named += _lowercase_meetings(ctx, s)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon_es_pt as L
 from .context import DocContext, EntityIndex, passage_relation
-from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, sentence_people
+from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, pro_country, sentence_people
 from .registry import relation_extractor
 from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
 from .text import fold
@@ -175,8 +175,12 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             a, b = s.start + hit.title_start, s.start + hit.title_end
             govs: list[Entity] = []
             represented = False
-            for om, oe in index.in_sentence(m.sentence):
-                if om.start < a or om.end > b or oe.id == ent.id:
+            in_title = [(om, oe) for om, oe in index.in_sentence(m.sentence)
+                        if om.start >= a and om.end <= b and oe.id != ent.id]
+            # "presidente de la estatal chilena Codelco": a firm's officer does not speak for the country.
+            firm_officer = any(oe.cls is C.COMPANY for _, oe in in_title)
+            for om, oe in in_title:
+                if oe.cls is C.COUNTRY and firm_officer:
                     continue
                 if oe.cls in ORGANIZATION_CLASSES:
                     yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, oe, s, name, 0.8)
@@ -847,7 +851,11 @@ def _operates_after(
 _KIND_BEFORE = re.compile(
     r"(?:empresa|empresas|compañía|companhia|firma|constructora|construtora|minera|mineradora|naviera|"
     r"operadora|petrolera|petroleira|automotriz|montadora|fabricante|estatal|gigante|tecnológica|consorcio|"
-    r"consórcio|aerolínea|banco|multinacional|grupo)(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}\s+$",
+    r"consórcio|aerolínea|banco|multinacional|grupo|distribuidora|transmisora|transmissora|generadora|"
+    r"geradora|eléctrica|elétrica|siderúrgica|aseguradora|seguradora|empreiteira|productora|produtora|"
+    r"petrolífera)(?:\s+[a-záéíóúñâêôãõç\-]+){0,3}\s+$"
+    # "la chilena Transelec": the country adjective alone stands for the kind
+    r"|(?<![\w])(?:la|a)\s+[a-záéíóúñâêôãõç]+a\s+$",
     re.I,
 )
 _HEADQUARTERS = re.compile(
@@ -913,6 +921,9 @@ def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if ent.cls is C.COMPANY:
                 for ce in _descriptor_countries(ctx, index, m):
                     yield from _rel(ctx, index, ent, P.BASED_IN, ce, s, name, 0.8)
+            iso = pro_country(ent.name, ctx.gazetteer) if ent.cls is C.GOVERNMENT_BODY else None
+            if iso and (pc := index.country(iso)) is not None:
+                yield from _rel(ctx, index, ent, P.BASED_IN, pc, s, name, 0.8)  # "ProChile"
             hq = _HEADQUARTERS.match(ctx.text, m.end, s.end)
             if hq:
                 place = _place_at(ctx, index, s, hq.end())
