@@ -423,3 +423,21 @@ def test_extractors_english_apposition_title_is_not_the_verb_phrase_after_the_na
                       "Commerce of Mexico.")
     facts = _facts(ex)
     assert ("Rodrigo Benitez", "represents", "Mexico") not in facts
+
+
+def test_extractors_english_and_the_after_an_acronym_starts_a_new_name(extract_text) -> None:
+    ex = extract_text("The Member States of the Andean Community of Nations (CAN) and the People's Republic of China "
+                      "met in Lima.")
+    names = _entities(ex)
+    assert not any("People's Republic" in n and "Community" in n for n in names)
+
+
+def test_extractors_english_belt_and_road_is_not_split_inside_a_longer_name(extract_text) -> None:
+    ex = extract_text("Both sides implemented the Special Declaration of Quito on the Belt and Road Initiative.")
+    names = _entities(ex)
+    assert "Road Initiative" not in names
+
+
+def test_extractors_english_heads_of_state_and_government_is_no_body(extract_text) -> None:
+    ex = extract_text("The Heads of State and Government of South America met in Brasilia to discuss trade.")
+    assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]

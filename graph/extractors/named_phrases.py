@@ -123,10 +123,17 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
     """Split "A Association and B Bureau" into two names when both sides have a head."""
     for k in range(s + 1, e):
         if toks[k].lower in ("and", "&"):
+            if toks[k - 1].text == ")" and toks[k + 1].lower == "the" and _phrase(toks, s, k - 1) is not None:
+                return [(s, k - 1), *_split_and(toks, k + 2, e)]  # "... States (CELAC) and the People's ..."
             left = [x for x in range(s, k) if _head_class(toks, x)]
             right = [x for x in range(k + 1, e + 1) if _head_class(toks, x)]
             r = k + 2 if k + 2 <= e and toks[k + 1].lower == "the" else k + 1
-            if left and right and toks[r].is_cap and not _adjectives(toks[k - 1], toks[r]):
+            # "A Association and B Bureau", "... (CELAC) and the People's Republic of China"; not inside a
+            # name's complement ("Ministry of Science and Technology", "Belt and Road Initiative")
+            ends_left = _head_class(toks, k - 1) is not None or (
+                r == k + 2 and _phrase(toks, s, k - 1) is not None
+            )
+            if left and right and ends_left and toks[r].is_cap and not _adjectives(toks[k - 1], toks[r]):
                 rest = _phrase(toks, r, e)
                 if rest is not None and rest.end == e:
                     return [(s, k - 1), *_split_and(toks, r, e)]
@@ -206,8 +213,8 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
         k for k in range(gov + 1, e + 1)
         if toks[k].is_word and toks[k].is_cap and not _head_class(toks, k) and toks[k].text not in L.STOP_CAPS
     ]
-    if not modifiers:
-        return None
+    if not modifiers or lowers[:3] == ["state", "and", "government"]:
+        return None  # "Heads of State and Government of ...": a phrase, not a body
     if not has_complement and all(_is_country_word(toks[k].text) for k in modifiers):
         return None  # "China Ministry", "Chinese Embassy": a description, not a name
     if all(toks[k].lower in L.GENERIC_MODIFIERS for k in modifiers):
