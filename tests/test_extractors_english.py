@@ -441,3 +441,21 @@ def test_extractors_english_belt_and_road_is_not_split_inside_a_longer_name(extr
 def test_extractors_english_heads_of_state_and_government_is_no_body(extract_text) -> None:
     ex = extract_text("The Heads of State and Government of South America met in Brasilia to discuss trade.")
     assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "host"),
+    [
+        ("China's ambassador to Uruguay Huang Yazhong said Chinese banks are interested in the port.",
+         "Huang Yazhong", "China", "Uruguay"),
+        ("The Chinese Ambassador to Chile, Niu Qingbao, attended the ceremony in Santiago.",
+         "Niu Qingbao", "China", "Chile"),
+        ("Bolivian Ambassador in China Hugo Siles met investors from Guangdong.", "Hugo Siles", "Bolivia", "China"),
+    ],
+)
+def test_extractors_english_an_envoy_represents_the_sending_country_not_the_host(
+    extract_text, text: str, name: str, country: str, host: str
+) -> None:
+    facts = _facts(extract_text(text))
+    assert (name, "represents", country) in facts
+    assert (name, "represents", host) not in facts

@@ -94,7 +94,7 @@ APPOSITION = re.compile(
 # portfolio or country after "of"/"for", then the name (the split is decided by :func:`_split_title_of`).
 _CAP = r"[A-Z][\w'’\-]*"
 TITLE_OF = re.compile(
-    rf"\b(?P<title>(?:(?i:{_TITLE_RX})[\s\-]+){{1,3}}(?:of|for)\s+(?:the\s+)?)"
+    rf"\b(?P<title>(?:(?i:{_TITLE_RX})[\s\-]+){{1,3}}(?P<prep>of|for|to|in)\s+(?:the\s+)?)"
     rf"(?P<rest>{_CAP}(?:(?:\s+(?:of|and|for|the|de|del|da|do|dos|y)|,)?\s+{_CAP}){{1,12}})"
 )
 # "his Panamanian counterpart, Juan Carlos Varela"
@@ -195,7 +195,10 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     yield _mk(ctx, s, a, b, name, 0.65)
             continue
         for m in TITLE_OF.finditer(text):
-            found = _split_title_of(ctx, m.group("rest"))
+            host = m.group("prep") in ("to", "in")  # "ambassador to Ecuador Cai Runguo": a country only
+            if host and not _HOST_TITLE.search(m.group("title")):
+                continue
+            found = _split_title_of(ctx, m.group("rest"), countries_only=host)
             if found is None:
                 continue
             k_name, name = found
@@ -250,7 +253,10 @@ _TITLE_LEAD = re.compile(
 )
 
 
-def _split_title_of(ctx: DocContext, rest: str) -> tuple[int, str] | None:
+_HOST_TITLE = re.compile(r"(?i)\b(?:ambassadors?|envoys?|consuls?(?:-general)?|representatives?)\b")
+
+
+def _split_title_of(ctx: DocContext, rest: str, *, countries_only: bool = False) -> tuple[int, str] | None:
     """Where the portfolio ends and the name begins in "Foreign Affairs of Brazil Mauro Vieira": the longest
     portfolio that ends in a portfolio word or a country, followed by a plausible name of two to four words
     (a comma may separate them). Returns (offset of the name in ``rest``, name)."""
@@ -259,7 +265,7 @@ def _split_title_of(ctx: DocContext, rest: str) -> tuple[int, str] | None:
     for k in range(1, len(words) - 1):
         complement = [w for _, w in words[:k]]
         last = complement[-1]
-        ends_ok = last.lower() in L.PORTFOLIO_WORDS or any(
+        ends_ok = (not countries_only and last.lower() in L.PORTFOLIO_WORDS) or any(
             e.cls is EntityClass.COUNTRY for n in (1, 2, 3) if n <= k
             for e in ctx.gazetteer.lookup(" ".join(complement[-n:]))
         )

@@ -163,12 +163,24 @@ def _name_like(segment: str) -> bool:
 def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> Entity | None:
     """ "Chilean President Bachelet", "Chinese Foreign Minister Wang Yi", "Uruguay's Industry, Energy and
     Mining Minister X", "his Panamanian counterpart, X": a country, then only a title, then the name."""
-    # only the nearest country before the name: "Chinese President Xi and Argentine President Milei"
-    before = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if cm.end <= m.start]
-    for cm, ce in sorted(before, key=lambda x: x[0].end)[-1:]:
-        if m.start - cm.end < 80:
-            between = ctx.text[cm.end : m.start].strip().replace(".", "")
+    # only the nearest country before the name: "Chinese President Xi and Argentine President Milei";
+    # the host of an envoy's post is skipped ("China's ambassador to Ecuador Cai Runguo")
+    end = m.start
+    before = sorted(
+        ((cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if cm.end <= m.start),
+        key=lambda x: x[0].end,
+    )
+    if before:
+        hm = before[-1][0]
+        host_title = _HOST_BEFORE.search(ctx.text[max(0, hm.start - 40) : hm.start])
+        if host_title and ctx.text[hm.end : m.start].strip(" ,") == "":
+            before.pop()
+            end = hm.start
+    for cm, ce in before[-1:]:
+        if end - cm.end < 80:
+            between = ctx.text[cm.end : end].strip().replace(".", "")
             between = re.sub(r"^['’]s\s+", "", between)
+            between = re.sub(r"\s+(?:to|in)(?:\s+the)?$", "", between)
             words = re.findall(r"[\w\-]+", between)
             titled = words and (
                 words[-1].lower() in L.TITLES_EN | {"counterpart"}
