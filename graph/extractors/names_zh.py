@@ -37,7 +37,7 @@ C = EntityClass
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DASH = "—－-–"
 _DOTS = "·•・‧"
-_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)届")
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)(?:届|轮|次)")
 _YEAR_PAREN_END = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]\s*$")
 _YEAR_PAREN = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]")
 _PAIR_LONG = re.compile(
@@ -109,6 +109,8 @@ class _ZSent:
                 continue
             if before and before in L.NOT_BEFORE.get(head, ()):
                 continue
+            if head in ("会议", "展览会", "博览会") and self.text.startswith("中心", end):
+                continue  # "国家会议中心" is a venue
             if head == "部" and not any(self.text[:start].endswith(st) for st in L.MINISTRY_STEMS):
                 continue
             if head == "党" and not any(self.text[:start].endswith(st) for st in L.PARTY_STEMS):
@@ -192,7 +194,8 @@ def _titled(s: _ZSent, start: int, head_start: int) -> int:
     i = start
     while i > 0 and head_start - i < 24 and text[i - 1] not in "，。；、！？（）《》”\n的":
         if text[i - 1] in "：:“":
-            return i
+            # not across another name: "陆慷：中拉论坛第二届部长级会议是论坛部长级会议"
+            return start if any(i <= hs and he <= start for hs, he, _ in s.heads) else i
         i -= 1
     return start
 
@@ -314,8 +317,8 @@ def candidates(s: _ZSent) -> list[Cand]:
         if s.covered[hs] is not None and s.covered[he - 1] is not None and s.covered[hs] is s.covered[he - 1]:
             hit = s.covered[hs]
             assert hit is not None
-            if hit.start < hs and hit.end > he:
-                continue  # inside a longer gazetteer name
+            if hit.start < hs and hit.end > he and L.HEADS[head] not in ORGANIZATION_CLASSES:
+                continue  # inside a longer gazetteer name (a body in it is named: "中国社会科学院拉丁美洲研究所")
         start = extend_left(s, hs, bodies=L.HEADS[head] in ORGANIZATION_CLASSES, quotes=L.HEADS[head] is C.EVENT)
         titled = False
         if L.HEADS[head] is C.EVENT:
@@ -329,6 +332,9 @@ def candidates(s: _ZSent) -> list[Cand]:
         lead = _LEADING_DEICTIC.match(text[name_start:hs])
         if lead:
             name_start += lead.end()
+        firm_noun = text.rfind("企业", name_start, hs)
+        if L.HEADS[head] is C.COMPANY and firm_noun != -1 and hs - (firm_noun + 2) >= 2 and text[firm_noun + 2] != "家":
+            name_start = firm_noun + 2  # "智利能源企业科尔布恩公司": the firm is "科尔布恩公司"
         if name_start >= hs:
             continue
         prefix = text[name_start:hs]
@@ -366,6 +372,7 @@ def _quoted(s: _ZSent) -> list[Cand]:
     for m in re.finditer(r"《([^《》]{2,120})》", s.text):
         inner = m.group(1)
         core = _YEAR_PAREN_END.sub("", inner)
+        core = re.sub(r"[（(][^（）()]{1,20}[)）]$", "", core)  # "...谅解备忘录（两年行动计划）"
         head = next((h for h in (*L.HEADS_BY_LENGTH, *L.DOCUMENT_HEADS) if core.endswith(h)), None)
         if head is None:
             continue
@@ -399,10 +406,15 @@ def _acceptable(s: _ZSent, c: Cand) -> bool:
     if c.quoted:
         return True
     if s.text[c.start - 1 : c.start] == "“" and s.text[c.end : c.end + 1] == "”":
-        return not _segments_generic(s.text[c.start : c.head_start])  # a quoted name: “两洋铁路”
+        quoted_prefix = s.text[c.start : c.head_start]  # a quoted name: “两洋铁路”, not “开港”
+        return len(quoted_prefix) >= 2 and not _segments_generic(quoted_prefix)
     prefix = s.text[c.start : c.head_start]
     if _segments_generic(prefix):
         return False
+    if c.head == "中心" and _VENUE.search(prefix):
+        return False  # "国家会议中心" is a venue
+    if c.head == "部" and any(prefix.startswith(p) for p in L.PAIR_PREFIXES):
+        return False  # "中秘外交部": the two ministries, not one body
     project = c.cls is C.PROJECT
     if (c.head in L.GENERIC_HEADS or project) and _only_countries(s, c.start, c.head_start, project):
         return False
@@ -431,6 +443,8 @@ def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bo
 
 
 _FIRM_HEADS = ("公司", "集团", "集团公司")
+_VENUE = re.compile(r"(?:会议|会展|展览|博览|体育|购物|演艺)$")
+_PAIR_DASH = re.compile(r"^中国\s*[—－\-–]\s*")
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)$")
 
 
@@ -446,6 +460,8 @@ def keyed(gaz: Gazetteer, m: Mention) -> Mention:
                 names.append(m.name[: -len(head)])
     if m.cls is C.GOVERNMENT_BODY and not any(h.form.key.startswith("country:") for h in scan(m.name, gaz)):
         names += ["中国" + m.name, "中华人民共和国" + m.name]
+    if m.cls in ORGANIZATION_CLASSES and m.name.startswith("中国") and len(m.name) >= 6:
+        names.append(m.name[2:])  # "中国国家开发银行" is "国家开发银行"
     for n in names:
         for entry in gaz.lookup(n):
             if entry.cls is not None and _compatible(entry.cls, m.cls, entry.name):
@@ -478,8 +494,18 @@ def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if host is None:
             continue
         k = keyed(ctx.gazetteer, m)
-        # "X论坛专题活动", "巴西X水电站特高压输电项目": the forum, the power station named at the start.
-        inner_same = k.cls in (C.EVENT, C.PROJECT) and host.cls is k.cls and c.start == host.start
+        pair = _PAIR_DASH.match(c.name)
+        if pair and k.cls in ORGANIZATION_CLASSES and not k.key:
+            # "中国—拉美和加勒比国家共同体论坛": the pair is no body, the community after the dash is
+            rest = c.start + pair.end()
+            k = keyed(ctx.gazetteer, ctx.mention(sentence, rest, c.end, c.cls, s.text[rest : c.end], NAME, 0.7))
+            if k.key:
+                yield k.model_copy(update={"nested": True})
+            continue
+        # "X论坛专题活动", "巴西X水电站特高压输电项目": the forum, the power station named at the start;
+        # "中秘自由贸易协定升级议定书": the agreement it upgrades; "X电站项目总承包合同": the project.
+        inner_same = k.cls in (C.EVENT, C.PROJECT, C.AGREEMENT) and host.cls is k.cls and c.start == host.start
+        inner_same |= k.cls is C.PROJECT and host.cls is C.AGREEMENT and c.start == host.start
         if k.key or ((k.cls in ORGANIZATION_CLASSES or inner_same) and _acceptable(s, c)):
             yield k.model_copy(update={"nested": True})
 
@@ -577,6 +603,14 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LEADER_TITLES = frozenset(L._w("总统 副总统 总理 副总理 外长 议长 首相 国王 女王 总督 秘书长"))
+_AUTHOR = re.compile(
+    r"(?:^|(?<=[：:/]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[（(](?P<post>[^（）()]{2,60}?(?:"
+    + "|".join(L.TITLES)
+    + r"))[)）]"
+)
+
+
 def _zone_start(text: str, title_start: int, floor: int) -> int:
     """Where the words of a post begin: after the clause break, a "的" or the previous person."""
     i = title_start
@@ -626,6 +660,29 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
                 owned.add(ts)
                 yield ctx.mention(sentence, a, ts, C.PERSON, text[a:ts], NAME, 0.7, role=title)
                 break
+    # A foreign name, then a leader's title: "同博鲁阿尔特总统", "比斯卡拉总统在...".
+    for ts, _te, title in titles:
+        if ts in owned or title not in _LEADER_TITLES:
+            continue
+        for n in (5, 4, 3, 2):
+            a = ts - n
+            part = text[max(a, 0) : ts]
+            if a < 0 or not free(a, ts) or any(x <= a < y for x, y in found):
+                continue
+            if sum(c in L.TRANSLITERATION for c in part) < n - (1 if n >= 4 else 0):
+                continue
+            if a > 0 and not _stop_before(text, a):
+                continue
+            found.append((a, ts))
+            owned.add(ts)
+            yield ctx.mention(sentence, a, ts, C.PERSON, part, NAME, 0.7, role=title)
+            break
+    # An author with the post in brackets: "陈思远（中国社会科学院拉丁美洲研究所副研究员）".
+    for m in _AUTHOR.finditer(text):
+        a, b = m.start("name"), m.end("name")
+        if _han_name(text, a) == b and free(a, b):
+            found.append((a, b))
+            yield ctx.mention(sentence, a, b, C.PERSON, text[a:b], NAME, 0.7, role=m.group("post"))
     # Title, then name: "国家主席习近平", "巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦".
     for ts, te, title in titles:
         if ts in owned or any(x <= ts < y for x, y in found):
