@@ -567,3 +567,36 @@ def test_extractors_ar_zh_latin_american_countries_is_no_country(zh) -> None:
     assert not [e for e in ex.entities if e.cls is C.COUNTRY and e.iso_code not in ("CN",)]
     assert _entities(ex).get("Xinhua News Agency") is C.ORGANIZATION
     assert not [n for n, c in _entities(ex).items() if "新华三" in n and c is not C.COMPANY]
+
+
+def test_extractors_ar_zh_the_guest_attended_not_the_host(zh) -> None:
+    ex = zh("国家主席习近平在人民大会堂会见来华出席中拉论坛第四届部长级会议的哥伦比亚总统佩特罗。")
+    facts = _facts(ex)
+    assert ("佩特罗", "participatedIn", "中拉论坛第四届部长级会议") in facts
+    assert ("习近平", "participatedIn", "中拉论坛第四届部长级会议") not in facts
+
+
+def test_extractors_ar_zh_joining_the_belt_and_road_family(zh) -> None:
+    ex = zh("要以哥伦比亚正式加入高质量共建“一带一路”大家庭为契机，推动合作。")
+    assert ("Colombia", "joined", "Belt and Road Initiative") in _facts(ex)
+
+
+def test_extractors_ar_zh_country_as_rotating_chair_is_a_member(zh) -> None:
+    ex = zh("哥伦比亚作为拉共体轮值主席国，为会议成功举办作出重要贡献。")
+    assert ("Colombia", "memberOf", "Community of Latin American and Caribbean States") in _facts(ex)
+
+
+def test_extractors_ar_zh_transliterated_name_after_a_title_without_country(zh) -> None:
+    ex = zh("其间分别会见哥众议长萨拉曼卡、第一副参议长罗尔丹。部长表示支持，大使馆发表声明。")
+    people = _names(ex, C.PERSON)
+    assert {"萨拉曼卡", "罗尔丹"} <= people
+    assert not [p for p in people if "表示" in p or "馆" in p]
+
+
+def test_extractors_ar_zh_units_and_their_parents(zh) -> None:
+    ex = zh("中国电力建设集团有限公司（中国电建）所属中国水电工程顾问集团与业主签署合同。")
+    assert ("中国水电工程顾问集团", "partOf", "PowerChina") in _facts(ex) or any(
+        f[0] == "中国水电工程顾问集团" and f[1] == "partOf" for f in _facts(ex)
+    )
+    ex = zh("中国社会科学院拉丁美洲研究所副所长出席。")
+    assert any(f[1] == "partOf" and f[2] == "Chinese Academy of Social Sciences" for f in _facts(ex))

@@ -688,7 +688,7 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if ts in owned or any(x <= ts < y for x, y in found):
             continue
         zs = _zone_start(text, ts, max((y for x, y in found if y <= ts), default=0))
-        zone = re.sub(r"^[、·和与同及]+", "", text[zs:te])
+        zone = re.sub(r"^(?:[、·和与同及]+|应(?=国家|[^急用对当该]))", "", text[zs:te])  # "应国家主席习近平邀请"
         foreign_post = (
             any(
                 zs <= h.start and h.end <= ts and h.form.key.startswith("country:") and h.form.key != "country:CN"
@@ -699,6 +699,9 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         end = _foreign_name(text, te, dotted_only=True) or _han_name(text, te)
         if end is None and foreign_post:
             end = _foreign_name(text, te)
+        if end is None and (e2 := _foreign_name(text, te)) is not None and e2 - te >= 3:
+            # "哥众议长萨拉曼卡": a name of transliteration characters only, without a country before it
+            end = e2 if all(c in L.TRANSLITERATION for c in text[te:e2]) else None
         if end is None or not free(te, end):
             continue
         found.append((te, end))

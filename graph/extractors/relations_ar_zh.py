@@ -430,6 +430,9 @@ def _subject_before(index: EntityIndex, s: Sentence, pos: int, *classes: EntityC
     return (persons or items)[-1][1]
 
 
+_RECEIVE = re.compile("会见|会晤|接见|宴请|欢迎|迎接")
+
+
 @relation_extractor("participated_ar_zh", version="1", languages=LANGS)
 def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who attended or took part in an event ("出席开幕式", "شارك ... في المنتدى")."""
@@ -442,8 +445,21 @@ def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if subject is None:
                 continue
             clause_end = s.start + _clause_end(s.text, cue.end(), _CLAUSE_ZH)
-            after = [e for m, e in events if s.start + cue.end() <= m.start < clause_end]
+            after_ = [(m, e) for m, e in events if s.start + cue.end() <= m.start < clause_end]
+            after = [e for _, e in after_]
             event = after[0] if after else None
+            clause_start = s.start + max(s.text.rfind(c, 0, cue.start()) for c in _CLAUSE_ZH) + 1
+            if _RECEIVE.search(ctx.text, clause_start, pos):
+                # "习近平会见来华出席X的哥伦比亚总统佩特罗": the guest attended, not the host
+                guest = [
+                    e
+                    for m, e in index.in_sentence(s.index, C.PERSON)
+                    if after_ and after_[0][0].end < m.start < clause_end
+                    and ctx.text.startswith("的", after_[0][0].end)
+                ]
+                if guest and event is not None:
+                    yield relation(ctx, guest[0], P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+                continue
             if (
                 event is None
                 and re.match(
@@ -487,6 +503,8 @@ def joined(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 (m, e)
                 for m, e in index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
                 if 0 <= m.start - pos <= 4
+                # "加入高质量共建“一带一路”大家庭"
+                or (m.start > pos and re.fullmatch(r"(?:高质量)?共建“?", ctx.text[pos : m.start]))
             ]
             country = _subject_before(index, s, s.start + cue.start(), C.COUNTRY)
             if target and country is not None:
@@ -539,6 +557,13 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if 0 <= a - m.end <= 6 and re.fullmatch(r"[（(）)\u4e00-\u9fff]{0,6}", ctx.text[m.end : a])
             ]
             countries = [e for m, e in index.in_sentence(s.index, C.COUNTRY) if 0 <= m.start - b <= 1]
+            io_at = [m for m, e in index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION) if 0 <= a - m.end <= 6]
+            if ios and not countries and io_at:  # "哥伦比亚作为拉共体轮值主席国"
+                countries = [
+                    e
+                    for m, e in index.in_sentence(s.index, C.COUNTRY)
+                    if ctx.text[m.end : io_at[-1].start] == "作为" and not m.adjective
+                ]
             if ios and countries:
                 yield relation(ctx, countries[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.8)
     for s in _sentences(ctx, "ar"):
@@ -808,3 +833,27 @@ def firm_home(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if home:
                 yield relation(ctx, ent, P.BASED_IN, home[-1], s, "firm_home_zh", 0.8)
                 break
+
+
+_UNIT = re.compile(r"(?:研究所|研究院|研究中心|学院|分公司|子公司|分行|分院|分部)$")
+
+
+@relation_extractor("part_of_zh", version="1", languages={"zh"})
+def part_of_zh(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A unit and its parent: named at the start of its name ("中国社会科学院拉丁美洲研究所",
+    "比亚迪巴西分公司"), or before "所属/旗下" ("中国电建所属中国水电工程顾问集团")."""
+    for s in _sentences(ctx, "zh"):
+        orgs = [(m, e) for m, e in index.in_sentence(s.index, *ORGS)]
+        for m, e in orgs:
+            if m.nested:
+                continue
+            if _UNIT.search(ctx.text[m.start : m.end]):
+                for pm, pe in orgs:
+                    if pm.nested and pm.start == m.start and pm.end < m.end and pe.id != e.id:
+                        yield relation(ctx, e, P.PART_OF, pe, s, "part_of_zh", 0.8)
+                        break
+            for pm, pe in orgs:
+                if pe.id != e.id and pm.end < m.start and re.fullmatch(
+                    r"(?:[（(][^（）()]{1,12}[）)])?(?:所属|旗下|下属)(?:的)?", ctx.text[pm.end : m.start]
+                ):
+                    yield relation(ctx, e, P.PART_OF, pe, s, "part_of_zh", 0.8)
