@@ -600,3 +600,66 @@ def test_extractors_ar_zh_units_and_their_parents(zh) -> None:
     )
     ex = zh("中国社会科学院拉丁美洲研究所副所长出席。")
     assert any(f[1] == "partOf" and f[2] == "Chinese Academy of Social Sciences" for f in _facts(ex))
+
+
+def test_extractors_ar_zh_pair_of_china_and_a_country_is_also_abbreviated(zh) -> None:
+    ex = zh("第五届中国—墨西哥经贸合作论坛17日在墨西哥城举行。中墨经贸合作论坛吸引了两国企业。")
+    assert len(_names(ex, C.EVENT)) == 1
+
+
+def test_extractors_ar_zh_dateline_agency_and_its_reporter(zh) -> None:
+    ex = zh("人民网墨西哥城9月18日电（记者王帆）论坛17日举行。")
+    assert _entities(ex).get("人民网") is C.ORGANIZATION
+    assert ("王帆", "affiliatedWith", "人民网") in _facts(ex)
+
+
+def test_extractors_ar_zh_firms_listed_before_chinese_enterprises(zh) -> None:
+    ex = zh("据介绍，华为、海信、江淮汽车等中国企业已在墨西哥设厂。华为公司、比亚迪等企业参展。")
+    companies = _names(ex, C.COMPANY)
+    assert {"海信", "江淮汽车"} <= companies
+    assert "公司" not in companies
+    facts = _facts(ex)
+    assert ("海信", "basedIn", "China") in facts and ("江淮汽车", "operatesIn", "Mexico") in facts
+
+
+def test_extractors_ar_zh_list_without_a_known_firm_is_no_list_of_firms(zh) -> None:
+    ex = zh("汽车、电子、纺织等中国企业已在墨西哥设厂。")
+    assert not _names(ex, C.COMPANY)
+
+
+def test_extractors_ar_zh_branch_manager_works_for_the_branch(zh) -> None:
+    ex = zh("中国银行墨西哥分行行长刘东表示，该行将提供更多服务。")
+    facts = _facts(ex)
+    assert ("刘东", "affiliatedWith", "中国银行墨西哥分行") in facts
+    assert ("刘东", "affiliatedWith", "Bank of China") not in facts
+    assert ("中国银行墨西哥分行", "partOf", "Bank of China") in facts
+
+
+def test_extractors_ar_zh_speaker_took_part_in_the_reported_event(zh) -> None:
+    ex = zh("第五届中国—墨西哥经贸合作论坛17日在墨西哥城举行。中国贸促会副会长张少刚在致辞中表示欢迎。")
+    assert ("张少刚", "participatedIn", "第五届中国—墨西哥经贸合作论坛") in _facts(ex)
+
+
+def test_extractors_ar_zh_customs_administration_is_one_body(zh) -> None:
+    ex = zh("根据中国海关总署与巴西农业和畜牧业部签署的议定书，巴西高粱可以出口中国。")
+    govs = _names(ex, C.GOVERNMENT_BODY)
+    assert "中国海关" not in govs
+    assert "巴西农业和畜牧业部" in govs
+
+
+def test_extractors_ar_zh_belt_and_road_memorandum(zh) -> None:
+    ex = zh("巴拿马总统表示，巴拿马将不再续签共建“一带一路”谅解备忘录。")
+    assert "共建一带一路谅解备忘录" in _names(ex, C.AGREEMENT)
+
+
+def test_extractors_ar_zh_descriptive_cooperation_agreement_signed_by_named_parties(zh) -> None:
+    ex = zh("新华三集团与墨西哥国立自治大学签署了数字人才培养合作协议。双方签署了项目总承包合同和经贸合作协议。")
+    agreements = _names(ex, C.AGREEMENT)
+    assert "数字人才培养合作协议" in agreements
+    assert "项目总承包合同" not in agreements and "经贸合作协议" not in agreements
+
+
+def test_extractors_ar_zh_university_named_after_its_field(zh) -> None:
+    ex = zh("中国农业大学与巴西企业合作。中国重点大学也参与其中。")
+    orgs = _names(ex, C.ORGANIZATION)
+    assert "中国农业大学" in orgs and "中国重点大学" not in orgs

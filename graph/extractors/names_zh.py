@@ -341,6 +341,8 @@ def candidates(s: _ZSent) -> list[Cand]:
         cls = _class_of(head, prefix)
         out.append(Cand(name_start, end, hs, head, cls, tidy_zh(text[name_start:end])))
     out += _quoted(s)
+    out += _dateline(s)
+    out += _listed_firms(s)
     out += _partnerships(s)
     out += _party_congresses(s)
     return out
@@ -381,11 +383,71 @@ def _quoted(s: _ZSent) -> list[Cand]:
             continue
         head_start = m.start(1) + len(core) - len(head)
         out.append(Cand(m.start(1), m.end(1), head_start, head, cls, tidy_zh(inner), quoted=True))
+    for m in re.finditer(r"(?:共建)?“[^“”]{2,20}”(?:合作)?(谅解备忘录|备忘录|合作规划|协议)", s.text):
+        # "共建“一带一路”谅解备忘录"
+        out.append(Cand(m.start(), m.end(), m.start(1), m.group(1), C.AGREEMENT, tidy_zh(m.group(0)), quoted=True))
     for m in re.finditer(
         r"“([^“”]{2,20})”(" + "|".join(("倡议", "战略", "计划", "工程", "议程", "愿景")) + ")", s.text
     ):
         head = m.group(2)
         out.append(Cand(m.start(), m.end(), m.start(2), head, L.HEADS[head], m.group(1) + head, quoted=True))
+    return out
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<agency>[\u4e00-\u9fff]{2,6}?(?:网|社|报|日报|电视台|通讯社|新闻))"
+    r"(?:[\u4e00-\u9fff]{2,6})?\d{1,2}月\d{1,2}日(?:电|讯)"
+)
+
+
+def _dateline(s: _ZSent) -> list[Cand]:
+    """The agency of a dateline: "人民网墨西哥城9月18日电"."""
+    m = _DATELINE.match(s.text)
+    if m is None or any(h.start < m.end("agency") and m.start("agency") < h.end for h in s.hits):
+        return []
+    a, b = m.start("agency"), m.end("agency")
+    return [Cand(a, b, b - 1, "社", C.ORGANIZATION, s.text[a:b], quoted=True)]
+
+
+_FIRM_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{1,4})?(?:企业|公司|车企|银行|集团)")
+
+
+def _listed_firms(s: _ZSent) -> list[Cand]:
+    """Firms listed before "等中国企业", one of them a known firm: "华为、海信、江淮汽车等中国企业"."""
+    out = []
+    for m in _FIRM_LIST_END.finditer(s.text):
+        i = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            hit = s.hit_ending.get(i)
+            j = hit.start if hit is not None else i
+            while (
+                hit is None
+                and j > 0
+                and is_han(s.text[j - 1])
+                and i - j < 8
+                and s.text[j - 1] not in L.STOP_CHARS
+                and not _stop_word_before(s.text, j)
+            ):
+                j -= 1
+            if hit is None and (before := s.hit_ending.get(j)) is not None:
+                j = before.start  # "华为公司"
+            if j == i or i - j < 2 or s.text[j:i] in L.HEADS or _segments_generic(s.text[j:i]):
+                break
+            items.append((j, i))
+            if j == 0 or s.text[j - 1] != "、":
+                break
+            i = j - 1
+        known = [
+            (a, b)
+            for a, b in items
+            if any(h.start == a and h.end == b and h.form.key.startswith("org:") for h in s.hits)
+        ]
+        if len(items) < 2 or not known:
+            continue
+        for a, b in items:
+            if (a, b) not in known and not any(a < h.end and h.start < b for h in s.hits):
+                out.append(Cand(a, b, b - 1, "公司", C.COMPANY, s.text[a:b], quoted=True))
     return out
 
 
@@ -409,8 +471,19 @@ def _acceptable(s: _ZSent, c: Cand) -> bool:
         quoted_prefix = s.text[c.start : c.head_start]  # a quoted name: “两洋铁路”, not “开港”
         return len(quoted_prefix) >= 2 and not _segments_generic(quoted_prefix)
     prefix = s.text[c.start : c.head_start]
+    if (
+        c.head in ("协议", "协定", "谅解备忘录", "备忘录")
+        and len(prefix) >= 6
+        and prefix.endswith("合作")
+        and re.search(r"(?:签署|签订|签约)了?$", s.text[: c.start])
+    ):
+        return True  # "X与Y签署了数字人才培养合作协议", "农业科技合作谅解备忘录"
     if _segments_generic(prefix):
         return False
+    if c.head in ("大学", "学院") and (uni := _UNIVERSITY.fullmatch(prefix)) is not None:
+        hit = s.hit_ending.get(c.start + uni.end(1))
+        if hit is not None and hit.start == c.start and hit.form.key.startswith("country:"):
+            return True  # "中国农业大学", not "中国重点大学"
     if c.head == "中心" and _VENUE.search(prefix):
         return False  # "国家会议中心" is a venue
     if c.head == "部" and any(prefix.startswith(p) for p in L.PAIR_PREFIXES):
@@ -434,6 +507,18 @@ def _aliases(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _pair_alias(name: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """"第五届中国—墨西哥经贸合作论坛" is also printed "中墨经贸合作论坛"."""
+    m = re.match(r"((?:第[一二三四五六七八九十百零〇\d]+|首)届)?中国\s*[—－\-–]\s*", name)
+    if m is None:
+        return ()
+    hit = next((h for h in scan(name, gaz) if h.start == m.end()), None)
+    if hit is None or not hit.form.key.startswith("country:"):
+        return ()
+    rest = name[hit.end :]
+    return (f"中{name[hit.start]}{rest}",) if len(rest) >= 2 else ()
+
+
 def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bool:
     return (
         entry_cls == cls
@@ -443,6 +528,9 @@ def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bo
 
 
 _FIRM_HEADS = ("公司", "集团", "集团公司")
+_UNIVERSITY = re.compile(
+    r"(中国|[\u4e00-\u9fff]{2,6}?)(?!重点|主要|知名|一流|顶尖|著名|多所|各|有关|相关|合作|当地|高等)[\u4e00-\u9fff]{2,4}"
+)
 _VENUE = re.compile(r"(?:会议|会展|展览|博览|体育|购物|演艺)$")
 _PAIR_DASH = re.compile(r"^中国\s*[—－\-–]\s*")
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)$")
@@ -481,9 +569,8 @@ def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if _acceptable(s, c) or _known(ctx.gazetteer, c):
             top.append(c)
     for c in cands:
-        m = ctx.mention(
-            sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7, aliases=_aliases(c.name)
-        )
+        aliases = (*_aliases(c.name), *_pair_alias(c.name, ctx.gazetteer))
+        m = ctx.mention(sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7, aliases=aliases)
         if c in top:
             same = _same_project(c, cands)
             if same is not None:  # "科卡科多-辛克雷水电站项目" is the power station itself

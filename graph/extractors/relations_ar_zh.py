@@ -92,9 +92,17 @@ def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             a, b = zone
             host = _host_start(ctx, a, b)
             govs = []
-            for om, oe in index.in_sentence(m.sentence):
-                if om.start < a or om.end > b or oe.id == ent.id:
-                    continue
+            in_zone = [
+                (om, oe)
+                for om, oe in index.in_sentence(m.sentence)
+                if a <= om.start and om.end <= b and oe.id != ent.id
+            ]
+            for om, oe in in_zone:
+                if oe.cls in ORGANIZATION_CLASSES and any(
+                    hm is not om and he.cls in ORGANIZATION_CLASSES and hm.start <= om.start and om.end <= hm.end
+                    for hm, he in in_zone
+                ):
+                    continue  # "中国银行墨西哥分行行长": the branch's, not the bank's
                 if oe.cls in ORGANIZATION_CLASSES:
                     yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "posts_ar_zh", 0.8)
                     if oe.cls is C.GOVERNMENT_BODY:
@@ -431,6 +439,7 @@ def _subject_before(index: EntityIndex, s: Sentence, pos: int, *classes: EntityC
 
 
 _RECEIVE = re.compile("会见|会晤|接见|宴请|欢迎|迎接")
+_SPEECH = re.compile(r"(?:在(?:开幕式|闭幕式|论坛|会议|会上)?(?:上)?)?(?:致辞|发表(?:主旨)?(?:讲话|演讲)|作主旨发言)")
 
 
 @relation_extractor("participated_ar_zh", version="1", languages=LANGS)
@@ -471,6 +480,14 @@ def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 event = main
             if event is not None and subject.id != event.id:
                 yield relation(ctx, subject, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+    if main is not None:
+        # "张少刚在致辞中表示": a speaker at the event the report is about
+        for ent in index.of_class(C.PERSON):
+            for m in ent.mentions:
+                if m.language == "zh" and _SPEECH.match(ctx.text, m.end):
+                    s = ctx.sentences[m.sentence]
+                    yield relation(ctx, ent, P.PARTICIPATED_IN, main, s, "participated_ar_zh", 0.6)
+                    break
     for s in _sentences(ctx, "ar"):
         events = _events(index, s)
         for cue in LA.PARTICIPATE.finditer(s.text):
@@ -830,6 +847,10 @@ def firm_home(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
                 if cm.end <= m.start and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?企业", ctx.text[cm.end : m.start])
             ]
+            china = index.country("CN")
+            end = _list_end(ctx, index, s, m.end, C.COMPANY)
+            if not home and china is not None and re.match(r"等(?:中国|中资)(?:企业|公司)", ctx.text[end : end + 5]):
+                home = [china]  # "华为、海信等中国企业"
             if home:
                 yield relation(ctx, ent, P.BASED_IN, home[-1], s, "firm_home_zh", 0.8)
                 break
@@ -849,7 +870,7 @@ def part_of_zh(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 continue
             if _UNIT.search(ctx.text[m.start : m.end]):
                 for pm, pe in orgs:
-                    if pm.nested and pm.start == m.start and pm.end < m.end and pe.id != e.id:
+                    if pm.start == m.start and pm.end < m.end and pe.id != e.id:
                         yield relation(ctx, e, P.PART_OF, pe, s, "part_of_zh", 0.8)
                         break
             for pm, pe in orgs:
