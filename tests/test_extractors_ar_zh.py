@@ -408,3 +408,258 @@ def test_names_zh_people_get_their_pinyin_as_an_alias(extract_text) -> None:  # 
     ex = extract_text("外交部长王毅在北京会见了阿根廷外长。\n", "zh")
     wang = next(e for e in ex.entities if e.name == "王毅")
     assert "Wang Yi" in wang.aliases
+
+
+# --- Chinese: reports of other publishers ---------------------------------------------------------
+
+
+def test_extractors_ar_zh_colon_title_does_not_cross_another_name(zh) -> None:
+    ex = zh("陆慷：中拉论坛第二届部长级会议是论坛部长级会议首次在拉美举行。")
+    events = _names(ex, C.EVENT)
+    assert "中拉论坛第二届部长级会议" in events
+    assert not [e for e in events if "是" in e]
+
+
+def test_extractors_ar_zh_about_n_km_north_is_not_nato(zh) -> None:
+    ex = zh("这座港口位于秘鲁首都利马以北约80公里处。北约秘书长发表讲话。")
+    assert len([e for e in ex.entities if e.cls is C.INTERNATIONAL_ORGANIZATION]) == 1
+    assert _isos(ex) == {"PE"}
+
+
+def test_extractors_ar_zh_counters_and_listed_are_no_part_of_a_firm(zh) -> None:
+    ex = zh("2019年，三峡集团控股上市公司长江电力收购秘鲁一家电力公司和两家秘鲁子公司。")
+    companies = _names(ex, C.COMPANY)
+    assert not [c for c in companies if "上市" in c or "一家" in c or "子公司" in c], companies
+
+
+def test_extractors_ar_zh_descriptive_noun_before_a_firm_name(zh) -> None:
+    ex = zh("中国电建与智利能源企业科尔布恩公司签署合同。")
+    assert "科尔布恩公司" in _names(ex, C.COMPANY)
+    assert ("科尔布恩公司", "basedIn", "Chile") in _facts(ex)
+
+
+def test_extractors_ar_zh_port_opening_is_no_port(zh) -> None:
+    ex = zh("秘鲁钱凯港宣布“开港”，习近平出席钱凯港开港仪式。")
+    projects = _names(ex, C.PROJECT)
+    assert "开港" not in projects and "钱凯港开港" not in projects
+    assert "钱凯港" in projects
+
+
+def test_extractors_ar_zh_former_post_words_end_the_body(zh) -> None:
+    ex = zh("时任商务部部长高虎城出席签字仪式。")
+    assert ("高虎城", "affiliatedWith", "Ministry of Commerce of China") in _facts(ex)
+    assert not [n for n in _names(ex, C.GOVERNMENT_BODY) if "时任" in n]
+
+
+def test_extractors_ar_zh_foreign_name_before_a_leaders_title(zh) -> None:
+    ex = zh("去年习近平主席同博鲁阿尔特总统共同出席开港仪式。比斯卡拉总统在听了介绍之后表示支持。")
+    people = _names(ex, C.PERSON)
+    assert {"博鲁阿尔特", "比斯卡拉"} <= people
+    assert not [p for p in people if "同" in p or "总统" in p]
+
+
+def test_extractors_ar_zh_name_ends_before_adverbs_and_invitations(zh) -> None:
+    ex = zh("应萨尔瓦多外交部长马丁内斯邀请，新开发银行行长、巴西前总统迪尔玛·罗塞夫多次表示支持。")
+    people = _names(ex, C.PERSON)
+    assert {"马丁内斯", "迪尔玛·罗塞夫"} <= people
+    facts = _facts(ex)
+    assert ("马丁内斯", "represents", "El Salvador") in facts
+    assert ("迪尔玛·罗塞夫", "represents", "Brazil") not in facts  # a former president speaks for it no more
+
+
+def test_extractors_ar_zh_country_in_a_project_name_in_a_title_is_not_represented(zh) -> None:
+    ex = zh("中远海运港口秘鲁钱凯码头总经理陈铿介绍了项目进展。")
+    assert "陈铿" in _names(ex, C.PERSON)
+    assert not [f for f in _facts(ex) if f[0] == "陈铿" and f[1] == "represents"]
+
+
+def test_extractors_ar_zh_author_with_post_in_brackets(zh) -> None:
+    ex = zh("陈思远（中国社会科学院拉丁美洲研究所副研究员）")
+    assert "陈思远" in _names(ex, C.PERSON)
+    facts = _facts(ex)
+    assert any(f[0] == "陈思远" and f[1] == "affiliatedWith" for f in facts), facts
+
+
+def test_extractors_ar_zh_body_inside_a_known_longer_name(zh) -> None:
+    ex = zh("中国社会科学院拉丁美洲研究所阿根廷研究中心秘书长林华接受采访。")
+    assert "Chinese Academy of Social Sciences" in _entities(ex)
+    facts = _facts(ex)
+    assert not [f for f in facts if f[1] == "basedIn" and f[2] == "Argentina"]  # a centre that studies Argentina
+
+
+def test_extractors_ar_zh_branch_is_based_where_it_is(zh) -> None:
+    ex = zh("该项目由中国银行智利分行提供融资。")
+    assert ("中国银行智利分行", "basedIn", "Chile") in _facts(ex)
+    assert ("中国银行智利分行", "basedIn", "China") not in _facts(ex)
+
+
+def test_extractors_ar_zh_policy_bank_with_china_before_it(zh) -> None:
+    ex = zh("中国国家开发银行代表团同业主签署了融资文件。中国银行和中国工商银行参加银团。")
+    ents = _entities(ex)
+    assert ents.get("China Development Bank") is C.GOVERNMENT_BODY
+    assert ents.get("Bank of China") is C.COMPANY
+    assert "China" not in ents or ents["China"] is C.COUNTRY
+
+
+def test_extractors_ar_zh_venue_is_no_organization_or_event(zh) -> None:
+    ex = zh("国家主席习近平在国家会议中心出席开幕式。")
+    assert not [n for n in _entities(ex) if "会议" in n]
+
+
+def test_extractors_ar_zh_pair_before_a_dash_is_no_body(zh) -> None:
+    ex = zh("中国—拉美和加勒比国家共同体论坛第四届部长级会议在北京举行。")
+    names = _entities(ex)
+    assert "中国—拉美和加勒比国家共同体" not in names
+    assert names.get("Community of Latin American and Caribbean States") is C.INTERNATIONAL_ORGANIZATION
+
+
+def test_extractors_ar_zh_pair_abbreviation_names_the_parties(zh) -> None:
+    ex = zh("秘鲁外长表示，愿推进中秘自由贸易协定升级议定书实施。中国愿同秘鲁深化合作。")
+    agreements = _names(ex, C.AGREEMENT)
+    assert {"中秘自由贸易协定升级议定书", "中秘自由贸易协定"} <= agreements
+    facts = _facts(ex)
+    assert ("中秘自由贸易协定", "party", "Peru") in facts and ("中秘自由贸易协定", "party", "China") in facts
+
+
+def test_extractors_ar_zh_pair_abbreviation_needs_one_partner(zh) -> None:
+    # "中巴" could be Brazil or Pakistan: with both in the document, no party is guessed.
+    ex = zh("巴西和巴基斯坦代表出席。中巴全面战略伙伴关系不断发展。")
+    assert not [f for f in _facts(ex) if f[1] == "party"]
+
+
+def test_extractors_ar_zh_two_ministries_of_a_pair_are_no_body(zh) -> None:
+    ex = zh("华春莹与卡斯特罗共同主持中秘外交部第十二轮政治磋商。")
+    assert "中秘外交部" not in _entities(ex)
+    assert "中秘外交部第十二轮政治磋商" in _names(ex, C.EVENT)
+
+
+def test_extractors_ar_zh_book_title_with_bracketed_subtitle(zh) -> None:
+    ex = zh("双方签署了《中华人民共和国商务部与巴西工业外贸和服务部关于服务贸易合作的谅解备忘录（两年行动计划）》。")
+    assert [a for a in _names(ex, C.AGREEMENT) if a.startswith("中华人民共和国商务部与巴西")]
+
+
+def test_extractors_ar_zh_held_at_before_the_event(zh) -> None:
+    ex = zh("金砖国家第七次经贸部长会议期间双方会谈。2016年，在澳门举行的中葡论坛第五届部长级会议期间签署了备忘录。")
+    facts = _facts(ex)
+    assert ("中葡论坛第五届部长级会议", "locatedIn", "Macao") in facts
+    assert not [f for f in facts if f[0].startswith("金砖") and f[1] == "locatedIn"]
+
+
+def test_extractors_ar_zh_project_said_to_lie_in_a_country(zh) -> None:
+    ex = zh("双方签署圣安娜光伏储能电站项目总承包合同。该项目位于智利北部安托法加斯塔大区。")
+    assert ("圣安娜光伏储能电站", "locatedIn", "Chile") in _facts(ex) or (
+        "圣安娜光伏储能电站项目", "locatedIn", "Chile"
+    ) in _facts(ex)
+
+
+def test_extractors_ar_zh_listed_banks_in_listed_countries(zh) -> None:
+    ex = zh("中国工商银行、中国银行等商业银行也在巴西、阿根廷、秘鲁等国设立了分支机构。")
+    facts = _facts(ex)
+    for bank in ("Industrial and Commercial Bank of China", "Bank of China"):
+        for country in ("Brazil", "Argentina", "Peru"):
+            assert (bank, "operatesIn", country) in facts, (bank, country)
+    assert not [f for f in facts if f[1] == "operatesIn" and f[2] == "China"]
+
+
+def test_extractors_ar_zh_latin_american_countries_is_no_country(zh) -> None:
+    ex = zh("拉美国家希望扩大对中国出口，新华三公司与新华社记者交流。")
+    assert "CN" in _isos(ex)
+    assert not [e for e in ex.entities if e.cls is C.COUNTRY and e.iso_code not in ("CN",)]
+    assert _entities(ex).get("Xinhua News Agency") is C.ORGANIZATION
+    assert not [n for n, c in _entities(ex).items() if "新华三" in n and c is not C.COMPANY]
+
+
+def test_extractors_ar_zh_the_guest_attended_not_the_host(zh) -> None:
+    ex = zh("国家主席习近平在人民大会堂会见来华出席中拉论坛第四届部长级会议的哥伦比亚总统佩特罗。")
+    facts = _facts(ex)
+    assert ("佩特罗", "participatedIn", "中拉论坛第四届部长级会议") in facts
+    assert ("习近平", "participatedIn", "中拉论坛第四届部长级会议") not in facts
+
+
+def test_extractors_ar_zh_joining_the_belt_and_road_family(zh) -> None:
+    ex = zh("要以哥伦比亚正式加入高质量共建“一带一路”大家庭为契机，推动合作。")
+    assert ("Colombia", "joined", "Belt and Road Initiative") in _facts(ex)
+
+
+def test_extractors_ar_zh_country_as_rotating_chair_is_a_member(zh) -> None:
+    ex = zh("哥伦比亚作为拉共体轮值主席国，为会议成功举办作出重要贡献。")
+    assert ("Colombia", "memberOf", "Community of Latin American and Caribbean States") in _facts(ex)
+
+
+def test_extractors_ar_zh_transliterated_name_after_a_title_without_country(zh) -> None:
+    ex = zh("其间分别会见哥众议长萨拉曼卡、第一副参议长罗尔丹。部长表示支持，大使馆发表声明。")
+    people = _names(ex, C.PERSON)
+    assert {"萨拉曼卡", "罗尔丹"} <= people
+    assert not [p for p in people if "表示" in p or "馆" in p]
+
+
+def test_extractors_ar_zh_units_and_their_parents(zh) -> None:
+    ex = zh("中国电力建设集团有限公司（中国电建）所属中国水电工程顾问集团与业主签署合同。")
+    assert ("中国水电工程顾问集团", "partOf", "PowerChina") in _facts(ex) or any(
+        f[0] == "中国水电工程顾问集团" and f[1] == "partOf" for f in _facts(ex)
+    )
+    ex = zh("中国社会科学院拉丁美洲研究所副所长出席。")
+    assert any(f[1] == "partOf" and f[2] == "Chinese Academy of Social Sciences" for f in _facts(ex))
+
+
+def test_extractors_ar_zh_pair_of_china_and_a_country_is_also_abbreviated(zh) -> None:
+    ex = zh("第五届中国—墨西哥经贸合作论坛17日在墨西哥城举行。中墨经贸合作论坛吸引了两国企业。")
+    assert len(_names(ex, C.EVENT)) == 1
+
+
+def test_extractors_ar_zh_dateline_agency_and_its_reporter(zh) -> None:
+    ex = zh("人民网墨西哥城9月18日电（记者王帆）论坛17日举行。")
+    assert _entities(ex).get("人民网") is C.ORGANIZATION
+    assert ("王帆", "affiliatedWith", "人民网") in _facts(ex)
+
+
+def test_extractors_ar_zh_firms_listed_before_chinese_enterprises(zh) -> None:
+    ex = zh("据介绍，华为、海信、江淮汽车等中国企业已在墨西哥设厂。华为公司、比亚迪等企业参展。")
+    companies = _names(ex, C.COMPANY)
+    assert {"海信", "江淮汽车"} <= companies
+    assert "公司" not in companies
+    facts = _facts(ex)
+    assert ("海信", "basedIn", "China") in facts and ("江淮汽车", "operatesIn", "Mexico") in facts
+
+
+def test_extractors_ar_zh_list_without_a_known_firm_is_no_list_of_firms(zh) -> None:
+    ex = zh("汽车、电子、纺织等中国企业已在墨西哥设厂。")
+    assert not _names(ex, C.COMPANY)
+
+
+def test_extractors_ar_zh_branch_manager_works_for_the_branch(zh) -> None:
+    ex = zh("中国银行墨西哥分行行长刘东表示，该行将提供更多服务。")
+    facts = _facts(ex)
+    assert ("刘东", "affiliatedWith", "中国银行墨西哥分行") in facts
+    assert ("刘东", "affiliatedWith", "Bank of China") not in facts
+    assert ("中国银行墨西哥分行", "partOf", "Bank of China") in facts
+
+
+def test_extractors_ar_zh_speaker_took_part_in_the_reported_event(zh) -> None:
+    ex = zh("第五届中国—墨西哥经贸合作论坛17日在墨西哥城举行。中国贸促会副会长张少刚在致辞中表示欢迎。")
+    assert ("张少刚", "participatedIn", "第五届中国—墨西哥经贸合作论坛") in _facts(ex)
+
+
+def test_extractors_ar_zh_customs_administration_is_one_body(zh) -> None:
+    ex = zh("根据中国海关总署与巴西农业和畜牧业部签署的议定书，巴西高粱可以出口中国。")
+    govs = _names(ex, C.GOVERNMENT_BODY)
+    assert "中国海关" not in govs
+    assert "巴西农业和畜牧业部" in govs
+
+
+def test_extractors_ar_zh_belt_and_road_memorandum(zh) -> None:
+    ex = zh("巴拿马总统表示，巴拿马将不再续签共建“一带一路”谅解备忘录。")
+    assert "共建一带一路谅解备忘录" in _names(ex, C.AGREEMENT)
+
+
+def test_extractors_ar_zh_descriptive_cooperation_agreement_signed_by_named_parties(zh) -> None:
+    ex = zh("新华三集团与墨西哥国立自治大学签署了数字人才培养合作协议。双方签署了项目总承包合同和经贸合作协议。")
+    agreements = _names(ex, C.AGREEMENT)
+    assert "数字人才培养合作协议" in agreements
+    assert "项目总承包合同" not in agreements and "经贸合作协议" not in agreements
+
+
+def test_extractors_ar_zh_university_named_after_its_field(zh) -> None:
+    ex = zh("中国农业大学与巴西企业合作。中国重点大学也参与其中。")
+    orgs = _names(ex, C.ORGANIZATION)
+    assert "中国农业大学" in orgs and "中国重点大学" not in orgs

@@ -79,6 +79,9 @@ def _automata(gaz: Gazetteer) -> tuple[ahocorasick.Automaton, ahocorasick.Automa
 def _boundary_ok(text: str, start: int, end: int, form: Form) -> int | None:
     """Start offset of the match if it stands as a word here (Arabic clitics allowed), else None."""
     if _CJK.search(form.text):
+        # "以北约80公里" is "about 80 km north", not NATO.
+        if form.text.endswith("约") and re.match(r"[\d一二三四五六七八九十百千万两数]", text[end : end + 1]):
+            return None
         return start
     after = text[end] if end < len(text) else " "
     if after.isalnum() or after == "_":

@@ -37,7 +37,7 @@ C = EntityClass
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DASH = "—－-–"
 _DOTS = "·•・‧"
-_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)届")
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)(?:届|轮|次)")
 _YEAR_PAREN_END = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]\s*$")
 _YEAR_PAREN = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]")
 _PAIR_LONG = re.compile(
@@ -109,6 +109,8 @@ class _ZSent:
                 continue
             if before and before in L.NOT_BEFORE.get(head, ()):
                 continue
+            if head in ("会议", "展览会", "博览会") and self.text.startswith("中心", end):
+                continue  # "国家会议中心" is a venue
             if head == "部" and not any(self.text[:start].endswith(st) for st in L.MINISTRY_STEMS):
                 continue
             if head == "党" and not any(self.text[:start].endswith(st) for st in L.PARTY_STEMS):
@@ -192,7 +194,8 @@ def _titled(s: _ZSent, start: int, head_start: int) -> int:
     i = start
     while i > 0 and head_start - i < 24 and text[i - 1] not in "，。；、！？（）《》”\n的":
         if text[i - 1] in "：:“":
-            return i
+            # not across another name: "陆慷：中拉论坛第二届部长级会议是论坛部长级会议"
+            return start if any(i <= hs and he <= start for hs, he, _ in s.heads) else i
         i -= 1
     return start
 
@@ -314,8 +317,8 @@ def candidates(s: _ZSent) -> list[Cand]:
         if s.covered[hs] is not None and s.covered[he - 1] is not None and s.covered[hs] is s.covered[he - 1]:
             hit = s.covered[hs]
             assert hit is not None
-            if hit.start < hs and hit.end > he:
-                continue  # inside a longer gazetteer name
+            if hit.start < hs and hit.end > he and L.HEADS[head] not in ORGANIZATION_CLASSES:
+                continue  # inside a longer gazetteer name (a body in it is named: "中国社会科学院拉丁美洲研究所")
         start = extend_left(s, hs, bodies=L.HEADS[head] in ORGANIZATION_CLASSES, quotes=L.HEADS[head] is C.EVENT)
         titled = False
         if L.HEADS[head] is C.EVENT:
@@ -329,12 +332,17 @@ def candidates(s: _ZSent) -> list[Cand]:
         lead = _LEADING_DEICTIC.match(text[name_start:hs])
         if lead:
             name_start += lead.end()
+        firm_noun = text.rfind("企业", name_start, hs)
+        if L.HEADS[head] is C.COMPANY and firm_noun != -1 and hs - (firm_noun + 2) >= 2 and text[firm_noun + 2] != "家":
+            name_start = firm_noun + 2  # "智利能源企业科尔布恩公司": the firm is "科尔布恩公司"
         if name_start >= hs:
             continue
         prefix = text[name_start:hs]
         cls = _class_of(head, prefix)
         out.append(Cand(name_start, end, hs, head, cls, tidy_zh(text[name_start:end])))
     out += _quoted(s)
+    out += _dateline(s)
+    out += _listed_firms(s)
     out += _partnerships(s)
     out += _party_congresses(s)
     return out
@@ -366,6 +374,7 @@ def _quoted(s: _ZSent) -> list[Cand]:
     for m in re.finditer(r"《([^《》]{2,120})》", s.text):
         inner = m.group(1)
         core = _YEAR_PAREN_END.sub("", inner)
+        core = re.sub(r"[（(][^（）()]{1,20}[)）]$", "", core)  # "...谅解备忘录（两年行动计划）"
         head = next((h for h in (*L.HEADS_BY_LENGTH, *L.DOCUMENT_HEADS) if core.endswith(h)), None)
         if head is None:
             continue
@@ -374,11 +383,71 @@ def _quoted(s: _ZSent) -> list[Cand]:
             continue
         head_start = m.start(1) + len(core) - len(head)
         out.append(Cand(m.start(1), m.end(1), head_start, head, cls, tidy_zh(inner), quoted=True))
+    for m in re.finditer(r"(?:共建)?“[^“”]{2,20}”(?:合作)?(谅解备忘录|备忘录|合作规划|协议)", s.text):
+        # "共建“一带一路”谅解备忘录"
+        out.append(Cand(m.start(), m.end(), m.start(1), m.group(1), C.AGREEMENT, tidy_zh(m.group(0)), quoted=True))
     for m in re.finditer(
         r"“([^“”]{2,20})”(" + "|".join(("倡议", "战略", "计划", "工程", "议程", "愿景")) + ")", s.text
     ):
         head = m.group(2)
         out.append(Cand(m.start(), m.end(), m.start(2), head, L.HEADS[head], m.group(1) + head, quoted=True))
+    return out
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<agency>[\u4e00-\u9fff]{2,6}?(?:网|社|报|日报|电视台|通讯社|新闻))"
+    r"(?:[\u4e00-\u9fff]{2,6})?\d{1,2}月\d{1,2}日(?:电|讯)"
+)
+
+
+def _dateline(s: _ZSent) -> list[Cand]:
+    """The agency of a dateline: "人民网墨西哥城9月18日电"."""
+    m = _DATELINE.match(s.text)
+    if m is None or any(h.start < m.end("agency") and m.start("agency") < h.end for h in s.hits):
+        return []
+    a, b = m.start("agency"), m.end("agency")
+    return [Cand(a, b, b - 1, "社", C.ORGANIZATION, s.text[a:b], quoted=True)]
+
+
+_FIRM_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{1,4})?(?:企业|公司|车企|银行|集团)")
+
+
+def _listed_firms(s: _ZSent) -> list[Cand]:
+    """Firms listed before "等中国企业", one of them a known firm: "华为、海信、江淮汽车等中国企业"."""
+    out = []
+    for m in _FIRM_LIST_END.finditer(s.text):
+        i = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            hit = s.hit_ending.get(i)
+            j = hit.start if hit is not None else i
+            while (
+                hit is None
+                and j > 0
+                and is_han(s.text[j - 1])
+                and i - j < 8
+                and s.text[j - 1] not in L.STOP_CHARS
+                and not _stop_word_before(s.text, j)
+            ):
+                j -= 1
+            if hit is None and (before := s.hit_ending.get(j)) is not None:
+                j = before.start  # "华为公司"
+            if j == i or i - j < 2 or s.text[j:i] in L.HEADS or _segments_generic(s.text[j:i]):
+                break
+            items.append((j, i))
+            if j == 0 or s.text[j - 1] != "、":
+                break
+            i = j - 1
+        known = [
+            (a, b)
+            for a, b in items
+            if any(h.start == a and h.end == b and h.form.key.startswith("org:") for h in s.hits)
+        ]
+        if len(items) < 2 or not known:
+            continue
+        for a, b in items:
+            if (a, b) not in known and not any(a < h.end and h.start < b for h in s.hits):
+                out.append(Cand(a, b, b - 1, "公司", C.COMPANY, s.text[a:b], quoted=True))
     return out
 
 
@@ -399,10 +468,26 @@ def _acceptable(s: _ZSent, c: Cand) -> bool:
     if c.quoted:
         return True
     if s.text[c.start - 1 : c.start] == "“" and s.text[c.end : c.end + 1] == "”":
-        return not _segments_generic(s.text[c.start : c.head_start])  # a quoted name: “两洋铁路”
+        quoted_prefix = s.text[c.start : c.head_start]  # a quoted name: “两洋铁路”, not “开港”
+        return len(quoted_prefix) >= 2 and not _segments_generic(quoted_prefix)
     prefix = s.text[c.start : c.head_start]
+    if (
+        c.head in ("协议", "协定", "谅解备忘录", "备忘录")
+        and len(prefix) >= 6
+        and prefix.endswith("合作")
+        and re.search(r"(?:签署|签订|签约)了?$", s.text[: c.start])
+    ):
+        return True  # "X与Y签署了数字人才培养合作协议", "农业科技合作谅解备忘录"
     if _segments_generic(prefix):
         return False
+    if c.head in ("大学", "学院") and (uni := _UNIVERSITY.fullmatch(prefix)) is not None:
+        hit = s.hit_ending.get(c.start + uni.end(1))
+        if hit is not None and hit.start == c.start and hit.form.key.startswith("country:"):
+            return True  # "中国农业大学", not "中国重点大学"
+    if c.head == "中心" and _VENUE.search(prefix):
+        return False  # "国家会议中心" is a venue
+    if c.head == "部" and any(prefix.startswith(p) for p in L.PAIR_PREFIXES):
+        return False  # "中秘外交部": the two ministries, not one body
     project = c.cls is C.PROJECT
     if (c.head in L.GENERIC_HEADS or project) and _only_countries(s, c.start, c.head_start, project):
         return False
@@ -422,6 +507,18 @@ def _aliases(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _pair_alias(name: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """"第五届中国—墨西哥经贸合作论坛" is also printed "中墨经贸合作论坛"."""
+    m = re.match(r"((?:第[一二三四五六七八九十百零〇\d]+|首)届)?中国\s*[—－\-–]\s*", name)
+    if m is None:
+        return ()
+    hit = next((h for h in scan(name, gaz) if h.start == m.end()), None)
+    if hit is None or not hit.form.key.startswith("country:"):
+        return ()
+    rest = name[hit.end :]
+    return (f"中{name[hit.start]}{rest}",) if len(rest) >= 2 else ()
+
+
 def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bool:
     return (
         entry_cls == cls
@@ -431,6 +528,11 @@ def _compatible(entry_cls: EntityClass, cls: EntityClass, entry_name: str) -> bo
 
 
 _FIRM_HEADS = ("公司", "集团", "集团公司")
+_UNIVERSITY = re.compile(
+    r"(中国|[\u4e00-\u9fff]{2,6}?)(?!重点|主要|知名|一流|顶尖|著名|多所|各|有关|相关|合作|当地|高等)[\u4e00-\u9fff]{2,4}"
+)
+_VENUE = re.compile(r"(?:会议|会展|展览|博览|体育|购物|演艺)$")
+_PAIR_DASH = re.compile(r"^中国\s*[—－\-–]\s*")
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)$")
 
 
@@ -446,6 +548,8 @@ def keyed(gaz: Gazetteer, m: Mention) -> Mention:
                 names.append(m.name[: -len(head)])
     if m.cls is C.GOVERNMENT_BODY and not any(h.form.key.startswith("country:") for h in scan(m.name, gaz)):
         names += ["中国" + m.name, "中华人民共和国" + m.name]
+    if m.cls in ORGANIZATION_CLASSES and m.name.startswith("中国") and len(m.name) >= 6:
+        names.append(m.name[2:])  # "中国国家开发银行" is "国家开发银行"
     for n in names:
         for entry in gaz.lookup(n):
             if entry.cls is not None and _compatible(entry.cls, m.cls, entry.name):
@@ -465,9 +569,8 @@ def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if _acceptable(s, c) or _known(ctx.gazetteer, c):
             top.append(c)
     for c in cands:
-        m = ctx.mention(
-            sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7, aliases=_aliases(c.name)
-        )
+        aliases = (*_aliases(c.name), *_pair_alias(c.name, ctx.gazetteer))
+        m = ctx.mention(sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7, aliases=aliases)
         if c in top:
             same = _same_project(c, cands)
             if same is not None:  # "科卡科多-辛克雷水电站项目" is the power station itself
@@ -478,8 +581,18 @@ def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if host is None:
             continue
         k = keyed(ctx.gazetteer, m)
-        # "X论坛专题活动", "巴西X水电站特高压输电项目": the forum, the power station named at the start.
-        inner_same = k.cls in (C.EVENT, C.PROJECT) and host.cls is k.cls and c.start == host.start
+        pair = _PAIR_DASH.match(c.name)
+        if pair and k.cls in ORGANIZATION_CLASSES and not k.key:
+            # "中国—拉美和加勒比国家共同体论坛": the pair is no body, the community after the dash is
+            rest = c.start + pair.end()
+            k = keyed(ctx.gazetteer, ctx.mention(sentence, rest, c.end, c.cls, s.text[rest : c.end], NAME, 0.7))
+            if k.key:
+                yield k.model_copy(update={"nested": True})
+            continue
+        # "X论坛专题活动", "巴西X水电站特高压输电项目": the forum, the power station named at the start;
+        # "中秘自由贸易协定升级议定书": the agreement it upgrades; "X电站项目总承包合同": the project.
+        inner_same = k.cls in (C.EVENT, C.PROJECT, C.AGREEMENT) and host.cls is k.cls and c.start == host.start
+        inner_same |= k.cls is C.PROJECT and host.cls is C.AGREEMENT and c.start == host.start
         if k.key or ((k.cls in ORGANIZATION_CLASSES or inner_same) and _acceptable(s, c)):
             yield k.model_copy(update={"nested": True})
 
@@ -577,6 +690,14 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LEADER_TITLES = frozenset(L._w("总统 副总统 总理 副总理 外长 议长 首相 国王 女王 总督 秘书长"))
+_AUTHOR = re.compile(
+    r"(?:^|(?<=[：:/]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[（(](?P<post>[^（）()]{2,60}?(?:"
+    + "|".join(L.TITLES)
+    + r"))[)）]"
+)
+
+
 def _zone_start(text: str, title_start: int, floor: int) -> int:
     """Where the words of a post begin: after the clause break, a "的" or the previous person."""
     i = title_start
@@ -626,12 +747,35 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
                 owned.add(ts)
                 yield ctx.mention(sentence, a, ts, C.PERSON, text[a:ts], NAME, 0.7, role=title)
                 break
+    # A foreign name, then a leader's title: "同博鲁阿尔特总统", "比斯卡拉总统在...".
+    for ts, _te, title in titles:
+        if ts in owned or title not in _LEADER_TITLES:
+            continue
+        for n in (5, 4, 3, 2):
+            a = ts - n
+            part = text[max(a, 0) : ts]
+            if a < 0 or not free(a, ts) or any(x <= a < y for x, y in found):
+                continue
+            if sum(c in L.TRANSLITERATION for c in part) < n - (1 if n >= 4 else 0):
+                continue
+            if a > 0 and not _stop_before(text, a):
+                continue
+            found.append((a, ts))
+            owned.add(ts)
+            yield ctx.mention(sentence, a, ts, C.PERSON, part, NAME, 0.7, role=title)
+            break
+    # An author with the post in brackets: "陈思远（中国社会科学院拉丁美洲研究所副研究员）".
+    for m in _AUTHOR.finditer(text):
+        a, b = m.start("name"), m.end("name")
+        if _han_name(text, a) == b and free(a, b):
+            found.append((a, b))
+            yield ctx.mention(sentence, a, b, C.PERSON, text[a:b], NAME, 0.7, role=m.group("post"))
     # Title, then name: "国家主席习近平", "巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦".
     for ts, te, title in titles:
         if ts in owned or any(x <= ts < y for x, y in found):
             continue
         zs = _zone_start(text, ts, max((y for x, y in found if y <= ts), default=0))
-        zone = re.sub(r"^[、·和与同及]+", "", text[zs:te])
+        zone = re.sub(r"^(?:[、·和与同及]+|应(?=国家|[^急用对当该]))", "", text[zs:te])  # "应国家主席习近平邀请"
         foreign_post = (
             any(
                 zs <= h.start and h.end <= ts and h.form.key.startswith("country:") and h.form.key != "country:CN"
@@ -642,6 +786,9 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         end = _foreign_name(text, te, dotted_only=True) or _han_name(text, te)
         if end is None and foreign_post:
             end = _foreign_name(text, te)
+        if end is None and (e2 := _foreign_name(text, te)) is not None and e2 - te >= 3:
+            # "哥众议长萨拉曼卡": a name of transliteration characters only, without a country before it
+            end = e2 if all(c in L.TRANSLITERATION for c in text[te:e2]) else None
         if end is None or not free(te, end):
             continue
         found.append((te, end))

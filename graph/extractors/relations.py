@@ -32,13 +32,20 @@ _STOP_VERBS = re.compile(
 )
 
 
+_BRANCH_ZH = re.compile(r"(?:分行|分公司|子公司|办事处|代表处|分部)$")
+
+
 def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, float] | None:
     """The country an organization belongs to: named in its name, or known from the gazetteer."""
     for m in ent.mentions:
         inner = [
             (cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start and cm.end <= m.end
         ]
-        names = [ce for cm, ce in inner]
+        # "...阿根廷研究中心" studies the country; "中国银行智利分行" is the branch in the last one.
+        inner = [(cm, ce) for cm, ce in inner if not ctx.text.startswith(("研究", "问题"), cm.end)]
+        if inner and _BRANCH_ZH.match(ctx.text, inner[-1][0].end, m.end):
+            return inner[-1][1], 0.9
+        names = [ce for _, ce in inner]
         if not names:
             continue
         first_cm = inner[0][0]

@@ -64,7 +64,9 @@ def _zone(ctx: DocContext, m: Mention) -> tuple[int, int] | None:
     s = ctx.sentences[m.sentence]
     pos = ctx.text.rfind(m.role[:40], max(s.start, m.start - 300), m.start)
     if pos == -1:
-        return None
+        # the post in brackets after the name: "陈思远（中国社会科学院拉丁美洲研究所副研究员）"
+        after = ctx.text.find(m.role, m.end, m.end + 4 + len(m.role))
+        return (after, after + len(m.role)) if after != -1 else None
     return pos, m.start
 
 
@@ -90,14 +92,28 @@ def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             a, b = zone
             host = _host_start(ctx, a, b)
             govs = []
-            for om, oe in index.in_sentence(m.sentence):
-                if om.start < a or om.end > b or oe.id == ent.id:
-                    continue
+            in_zone = [
+                (om, oe)
+                for om, oe in index.in_sentence(m.sentence)
+                if a <= om.start and om.end <= b and oe.id != ent.id
+            ]
+            for om, oe in in_zone:
+                if oe.cls in ORGANIZATION_CLASSES and any(
+                    hm is not om and he.cls in ORGANIZATION_CLASSES and hm.start <= om.start and om.end <= hm.end
+                    for hm, he in in_zone
+                ):
+                    continue  # "中国银行墨西哥分行行长": the branch's, not the bank's
                 if oe.cls in ORGANIZATION_CLASSES:
                     yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "posts_ar_zh", 0.8)
                     if oe.cls is C.GOVERNMENT_BODY:
                         govs.append(oe)
-                elif oe.cls is C.COUNTRY and not _inside(om, index, *ORGS) and (host is None or om.start < host):
+                elif (
+                    oe.cls is C.COUNTRY
+                    # "钱凯码头总经理": a country in a project's name is the project's
+                    and not _inside(om, index, *ORGS, C.PROJECT, C.EVENT, C.AGREEMENT)
+                    and (host is None or om.start < host)
+                    and ctx.text[om.end : om.end + 1] not in ("前", "原")  # "巴西前总统" speaks for it no more
+                ):
                     yield relation(ctx, ent, P.REPRESENTS, oe, sentence, "posts_ar_zh", 0.8)
             for g in govs:
                 country = _country_of(g, index, ctx)
@@ -306,11 +322,15 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     main = main_event(ctx, index)
     for s in _sentences(ctx, "zh"):
         events = _events(index, s)
-        for cue in re.finditer(r"[在于](?=[^，。；]{1,16}?(?:" + "|".join(LZ.HOLD_VERBS) + "))", s.text):
+        for cue in re.finditer(r"[在于](?=[^，。；]{1,16}?(" + "|".join(LZ.HOLD_VERBS) + "))", s.text):
             place = _place_country(ctx, index, s, s.start + cue.end())
             if place is None:
                 continue
-            event = _nearest_before(events, s.start + cue.start(), 40) or (main if s.index <= 2 else None)
+            if s.text.startswith("的", cue.end(1)):  # "在澳门举行的中葡论坛第五届部长级会议"
+                after = s.start + cue.end(1) + 1
+                event = next((e for m, e in events if 0 <= m.start - after <= 2), None)
+            else:
+                event = _nearest_before(events, s.start + cue.start(), 40) or (main if s.index <= 2 else None)
             if event is not None:
                 yield relation(ctx, event, P.LOCATED_IN, place, s, "located_in_ar_zh", 0.8)
     for s in _sentences(ctx, "ar"):
@@ -360,8 +380,18 @@ def _named_after_host(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                 break
 
 
+_THIS_PROJECT_LIES = r"(?:该|这个|此|这座|这条)(?:项目|港口|电站|水电站|铁路|工程|园区)(?:位于|地处|坐落于)"
+
+
 def _projects_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
-    """A project whose name names a country is in that country ("玻利维亚...铁路", "ميناء ... في بيرو")."""
+    """A project whose name names a country is in that country ("玻利维亚...铁路", "ميناء ... في بيرو"),
+    or that is said to lie there ("X水电站位于阿根廷南部", "该项目位于智利北部")."""
+    for s in _sentences(ctx, "zh"):
+        for cue in re.finditer(_THIS_PROJECT_LIES, s.text):
+            place = _place_country(ctx, index, s, s.start + cue.end())
+            project = _project_for(ctx, index, s, s.start + cue.end()) if place is not None else None
+            if project is not None and place is not None:
+                yield relation(ctx, project, P.LOCATED_IN, place, s, "located_in_ar_zh", 0.7)
     for ent in index.of_class(C.PROJECT):
         for m in ent.mentions:
             if m.language not in LANGS:
@@ -375,6 +405,10 @@ def _projects_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for ce in dict.fromkeys(inner):
                 yield relation(ctx, ent, P.LOCATED_IN, ce, s, "located_in_ar_zh", 0.7)
             after = ctx.text[m.end : m.end + 6]
+            if m.language == "zh" and (at := re.match(r"(?:项目)?(?:位于|地处|坐落于|坐落在)", after)):
+                place = _place_country(ctx, index, s, m.end + at.end())
+                if place is not None:
+                    yield relation(ctx, ent, P.LOCATED_IN, place, s, "located_in_ar_zh", 0.8)
             if m.language == "ar" and re.match(r"\s+(?:في|فى)\s+", after):
                 place = _place_country_ar(ctx, index, s, m.end + re.match(r"\s+(?:في|فى)\s+", after).end())  # type: ignore[union-attr]
                 if place is not None:
@@ -404,6 +438,10 @@ def _subject_before(index: EntityIndex, s: Sentence, pos: int, *classes: EntityC
     return (persons or items)[-1][1]
 
 
+_RECEIVE = re.compile("会见|会晤|接见|宴请|欢迎|迎接")
+_SPEECH = re.compile(r"(?:在(?:开幕式|闭幕式|论坛|会议|会上)?(?:上)?)?(?:致辞|发表(?:主旨)?(?:讲话|演讲)|作主旨发言)")
+
+
 @relation_extractor("participated_ar_zh", version="1", languages=LANGS)
 def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who attended or took part in an event ("出席开幕式", "شارك ... في المنتدى")."""
@@ -416,8 +454,21 @@ def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if subject is None:
                 continue
             clause_end = s.start + _clause_end(s.text, cue.end(), _CLAUSE_ZH)
-            after = [e for m, e in events if s.start + cue.end() <= m.start < clause_end]
+            after_ = [(m, e) for m, e in events if s.start + cue.end() <= m.start < clause_end]
+            after = [e for _, e in after_]
             event = after[0] if after else None
+            clause_start = s.start + max(s.text.rfind(c, 0, cue.start()) for c in _CLAUSE_ZH) + 1
+            if _RECEIVE.search(ctx.text, clause_start, pos):
+                # "习近平会见来华出席X的哥伦比亚总统佩特罗": the guest attended, not the host
+                guest = [
+                    e
+                    for m, e in index.in_sentence(s.index, C.PERSON)
+                    if after_ and after_[0][0].end < m.start < clause_end
+                    and ctx.text.startswith("的", after_[0][0].end)
+                ]
+                if guest and event is not None:
+                    yield relation(ctx, guest[0], P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+                continue
             if (
                 event is None
                 and re.match(
@@ -429,6 +480,14 @@ def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 event = main
             if event is not None and subject.id != event.id:
                 yield relation(ctx, subject, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+    if main is not None:
+        # "张少刚在致辞中表示": a speaker at the event the report is about
+        for ent in index.of_class(C.PERSON):
+            for m in ent.mentions:
+                if m.language == "zh" and _SPEECH.match(ctx.text, m.end):
+                    s = ctx.sentences[m.sentence]
+                    yield relation(ctx, ent, P.PARTICIPATED_IN, main, s, "participated_ar_zh", 0.6)
+                    break
     for s in _sentences(ctx, "ar"):
         events = _events(index, s)
         for cue in LA.PARTICIPATE.finditer(s.text):
@@ -461,6 +520,8 @@ def joined(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 (m, e)
                 for m, e in index.in_sentence(s.index, C.INITIATIVE, C.INTERNATIONAL_ORGANIZATION)
                 if 0 <= m.start - pos <= 4
+                # "加入高质量共建“一带一路”大家庭"
+                or (m.start > pos and re.fullmatch(r"(?:高质量)?共建“?", ctx.text[pos : m.start]))
             ]
             country = _subject_before(index, s, s.start + cue.start(), C.COUNTRY)
             if target and country is not None:
@@ -513,6 +574,13 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if 0 <= a - m.end <= 6 and re.fullmatch(r"[（(）)\u4e00-\u9fff]{0,6}", ctx.text[m.end : a])
             ]
             countries = [e for m, e in index.in_sentence(s.index, C.COUNTRY) if 0 <= m.start - b <= 1]
+            io_at = [m for m, e in index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION) if 0 <= a - m.end <= 6]
+            if ios and not countries and io_at:  # "哥伦比亚作为拉共体轮值主席国"
+                countries = [
+                    e
+                    for m, e in index.in_sentence(s.index, C.COUNTRY)
+                    if ctx.text[m.end : io_at[-1].start] == "作为" and not m.adjective
+                ]
             if ios and countries:
                 yield relation(ctx, countries[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.8)
     for s in _sentences(ctx, "ar"):
@@ -648,6 +716,35 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield relation(ctx, org, P.OPERATES_IN, ce, s, "implemented_by_ar_zh", 0.6)
 
 
+_FIRMS_ABROAD = (
+    r"(?:等(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|银行|集团|机构))?(?:已|将|还|也|均|都|正在|积极|先后)*(?:在|赴)"
+)
+
+
+def _list_end(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int, *classes: EntityClass) -> int:
+    """The end of a list of names that begins before ``pos``: "X、Y和Z"."""
+    for om, _ in index.in_sentence(s.index, *classes):
+        if om.start >= pos and not om.nested and re.fullmatch(r"[、和及与]", ctx.text[pos : om.start]):
+            pos = om.end
+    return pos
+
+
+def _place_countries(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> list[tuple[int, Entity]]:
+    """Countries listed from ``pos`` ("巴西、阿根廷、秘鲁等国"), each with the offset after it."""
+    first = _place_country(ctx, index, s, pos)
+    if first is None:
+        return []
+    countries = [(cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY) if cm.start >= pos and not cm.adjective]
+    if not countries or countries[0][0].start - pos > 1:
+        return [(pos, first)]  # a city: "在圣保罗设厂"
+    out = [(countries[0][0].end, countries[0][1])]
+    for cm, ce in countries[1:]:
+        if not re.fullmatch(r"[、和及与]", ctx.text[out[-1][0] : cm.start]):
+            break
+        out.append((cm.end, ce))
+    return out
+
+
 @relation_extractor("operates_in_ar_zh", version="1", languages=LANGS)
 def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Firms and the countries the sentence says they invest or work in ("X在巴西投资", "تستثمر X في ...")."""
@@ -656,14 +753,20 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         for ent in index.of_class(C.COMPANY):
             home = _country_of(ent, index, ctx)
             for m in (m for m in ent.mentions if m.sentence == s.index and not m.nested):
-                rest = ctx.text[m.end : min(s.end, m.end + 30)]
-                cue = re.match(r"(?:已|将|还|也|正在|积极)?(?:在|赴)", rest)
+                end = _list_end(ctx, index, s, m.end, C.COMPANY)  # "中国工商银行、中国银行等商业银行也在..."
+                rest = ctx.text[end : min(s.end, end + 30)]
+                cue = re.match(_FIRMS_ABROAD, rest)
                 if not cue:
                     continue
-                place = _place_country(ctx, index, s, m.end + cue.end())
-                tail = ctx.text[m.end + cue.end() : m.end + cue.end() + 20]
-                if place is not None and (home is None or place.id != home.id) and re.search(verbs, tail):
-                    yield relation(ctx, ent, P.OPERATES_IN, place, s, "operates_in_ar_zh", 0.6)
+                places = _place_countries(ctx, index, s, end + cue.end())
+                if not places:
+                    continue
+                tail = ctx.text[places[-1][0] : places[-1][0] + 20]
+                if not re.search(verbs, tail):
+                    continue
+                for _, country in places:
+                    if home is None or country.id != home.id:
+                        yield relation(ctx, ent, P.OPERATES_IN, country, s, "operates_in_ar_zh", 0.6)
     for s in _sentences(ctx, "ar"):
         for ent in index.of_class(C.COMPANY):
             home = _country_of(ent, index, ctx)
@@ -695,3 +798,83 @@ def body_events(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     m.language == "ar" and ctx.text[om.start - 1 : om.start] == "ل" and om.start > m.start
                 ):
                     yield relation(ctx, ent, P.ORGANIZED_BY, oe, s, "body_events_ar_zh", 0.7)
+
+
+# The pair abbreviations of China and one partner: "中秘" (Peru), "中乌" (Uruguay, in a document about it).
+_PAIR_ABBREV = re.compile(r"中([\u4e00-\u9fff])")
+_NOT_PARTNER = frozenset("国华央方共外资企拉非欧阿亚美东西南北")
+
+
+@relation_extractor("pair_parties_zh", version="1", languages={"zh"})
+def pair_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """An agreement named after the pair ("中秘自由贸易协定", "中乌全面战略伙伴关系") has China and the
+    one country of the document whose Chinese name begins with the second character as parties."""
+    china = index.country("CN")
+    printed: dict[str, set[str]] = {}
+    for e in index.of_class(C.COUNTRY):
+        if china is not None and e.id == china.id:
+            continue
+        for m in e.mentions:
+            if m.language == "zh":
+                printed.setdefault(ctx.text[m.start : m.start + 1], set()).add(e.id)
+    by_id = {e.id: e for e in index.of_class(C.COUNTRY)}
+    for ent in index.of_class(C.AGREEMENT):
+        for m in ent.mentions:
+            if m.language != "zh":
+                continue
+            at = m.start - 2 if ctx.text.endswith("伙伴关系", m.start, m.end) else m.start  # "中乌全面战略伙伴关系"
+            pair = _PAIR_ABBREV.match(ctx.text, max(at, 0))
+            if pair is None or pair.group(1) in _NOT_PARTNER or len(printed.get(pair.group(1), ())) != 1:
+                continue
+            partner = by_id[next(iter(printed[pair.group(1)]))]
+            s = ctx.sentences[m.sentence]
+            yield relation(ctx, ent, P.PARTY, partner, s, "pair_parties_zh", 0.7)
+            if china is not None:
+                yield relation(ctx, ent, P.PARTY, china, s, "pair_parties_zh", 0.7)
+            break
+
+
+@relation_extractor("firm_home_zh", version="1", languages={"zh"})
+def firm_home(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"智利能源企业科尔布恩公司": the country before the firm noun is the firm's home."""
+    for ent in index.of_class(C.COMPANY):
+        for m in ent.mentions:
+            if m.language != "zh" or m.nested:
+                continue
+            s = ctx.sentences[m.sentence]
+            home = [
+                ce
+                for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+                if cm.end <= m.start and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?企业", ctx.text[cm.end : m.start])
+            ]
+            china = index.country("CN")
+            end = _list_end(ctx, index, s, m.end, C.COMPANY)
+            if not home and china is not None and re.match(r"等(?:中国|中资)(?:企业|公司)", ctx.text[end : end + 5]):
+                home = [china]  # "华为、海信等中国企业"
+            if home:
+                yield relation(ctx, ent, P.BASED_IN, home[-1], s, "firm_home_zh", 0.8)
+                break
+
+
+_UNIT = re.compile(r"(?:研究所|研究院|研究中心|学院|分公司|子公司|分行|分院|分部)$")
+
+
+@relation_extractor("part_of_zh", version="1", languages={"zh"})
+def part_of_zh(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A unit and its parent: named at the start of its name ("中国社会科学院拉丁美洲研究所",
+    "比亚迪巴西分公司"), or before "所属/旗下" ("中国电建所属中国水电工程顾问集团")."""
+    for s in _sentences(ctx, "zh"):
+        orgs = [(m, e) for m, e in index.in_sentence(s.index, *ORGS)]
+        for m, e in orgs:
+            if m.nested:
+                continue
+            if _UNIT.search(ctx.text[m.start : m.end]):
+                for pm, pe in orgs:
+                    if pm.start == m.start and pm.end < m.end and pe.id != e.id:
+                        yield relation(ctx, e, P.PART_OF, pe, s, "part_of_zh", 0.8)
+                        break
+            for pm, pe in orgs:
+                if pe.id != e.id and pm.end < m.start and re.fullmatch(
+                    r"(?:[（(][^（）()]{1,12}[）)])?(?:所属|旗下|下属)(?:的)?", ctx.text[pm.end : m.start]
+                ):
+                    yield relation(ctx, e, P.PART_OF, pe, s, "part_of_zh", 0.8)
