@@ -459,3 +459,30 @@ def test_extractors_english_an_envoy_represents_the_sending_country_not_the_host
     facts = _facts(extract_text(text))
     assert (name, "represents", country) in facts
     assert (name, "represents", host) not in facts
+
+
+def test_extractors_english_a_bracketed_short_form_is_an_alias_not_part_of_the_name(extract_text) -> None:
+    ex = extract_text("Researchers at the Pacific Institute for Asian Affairs (PIAA) in Lima published the report.")
+    ent = next(e for e in ex.entities if e.name.startswith("Pacific Institute"))
+    assert ent.name == "Pacific Institute for Asian Affairs" and "PIAA" in ent.aliases
+
+
+def test_extractors_english_a_ministry_named_with_a_comma_list(extract_text) -> None:
+    ex = extract_text("The Ministry of Energy, Mines and Hydrocarbons of Ecuador signed the contract yesterday.")
+    assert _entities(ex).get("Ministry of Energy, Mines and Hydrocarbons of Ecuador") is C.GOVERNMENT_BODY
+
+
+def test_extractors_english_a_list_of_countries_after_a_name_is_not_part_of_it(extract_text) -> None:
+    ex = extract_text("Since the 19th National Congress of the Communist Party of China, Peru and Chile signed deals.")
+    assert not any("Peru" in n for n, c in _entities(ex).items() if c is not C.COUNTRY)
+
+
+def test_extractors_english_a_place_or_a_heading_after_the_country_ends_the_name(extract_text) -> None:
+    ex = extract_text("Government of Peru Press Release. The University of Peru in Lima hosted the seminar.")
+    names = _entities(ex)
+    assert not any("Press Release" in n or "in Lima" in n for n in names)
+
+
+def test_extractors_english_a_centre_for_china_studies_is_not_based_in_china(extract_text) -> None:
+    ex = extract_text("The Caribbean Center for China Studies in Kingston released a report on Chinese loans.")
+    assert not [f for f in _facts(ex) if f[1] == "basedIn" and f[2] == "China"]

@@ -93,11 +93,42 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
                 k += 1
             elif t.text == "(" and k == j + 1 and (close := _paren_end(toks, k)) is not None:
                 j, k = close, close + 1
+                inner = toks[close - 1].text
+                if toks[close - 2].text == "(" and inner.isupper() and len(inner) > 1:
+                    break  # "Institute (PIAA) in Lima": an acronym in brackets closes the name
+            elif t.text == "," and k == j + 1 and (last := _comma_list_end(toks, i, k)) is not None:
+                j, k = last, last + 1  # "Ministry of Science, Technology and Innovation"
             else:
                 break
         out.append((i, j))
         i = j + 1
     return out
+
+
+def _comma_list_end(toks: list[Token], i: int, k: int) -> int | None:
+    """At a comma inside a name's complement ("Ministry of Science, Technology, Knowledge and Innovation"):
+    the index of the list's last word when capitalized words, commas and a final "and" follow."""
+    if not any(toks[x].text in ("of", "for", "on", "in") for x in range(i + 1, k)):
+        return None
+    n, x, items = len(toks), k, 0
+    while x < n and toks[x].text == ",":
+        x += 1
+        if x >= n or not (toks[x].is_word and toks[x].is_cap) or _head_class(toks, x) or _is_country_word(toks[x].text):
+            return None  # a list of countries is a coordination, not one name
+        while x + 1 < n and toks[x + 1].is_word and toks[x + 1].is_cap and not _head_class(toks, x + 1):
+            x += 1
+        items += 1
+        x += 1
+        if items > 6:
+            return None
+    if x + 1 < n and toks[x].lower == "and" and toks[x + 1].is_word and toks[x + 1].is_cap and not _is_country_word(
+        toks[x + 1].text
+    ):
+        x += 1
+        while x + 1 < n and toks[x + 1].is_word and toks[x + 1].is_cap and not _head_class(toks, x + 1):
+            x += 1
+        return x
+    return None
 
 
 def _connector_ok(toks: list[Token], k: int) -> bool:
@@ -197,6 +228,19 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
             if toks[k - 1].lower not in L.TITLES_EN:
                 e = k - 1
                 break
+    # "University of Chile in Santiago", "Government of Chile Press Release": after a country that
+    # completes the name, a place or words without a head of their own are another thing
+    for k in range(gov + 2, e):
+        nxt = toks[k + 1]
+        if toks[k - 1].lower in ("of", "the") and _is_country_name(toks[k].text) and (
+            nxt.lower == "in" or (nxt.is_word and nxt.is_cap)
+        ):
+            rest = range(k + 1, e + 1)
+            if toks[k + 1].lower == "in" or not any(
+                _head_class(toks, x) or toks[x].text in _LEGAL_AFTER_COMMA for x in rest
+            ):
+                e = k
+                break
     while e > gov and (toks[e].text in L.STOP_CAPS or toks[e].lower in L.CONNECTORS):
         e -= 1
     cls = _head_class(toks, gov)
@@ -274,6 +318,17 @@ def _is_country_word(word: str) -> bool:
     from ..gazetteer import load_gazetteer
 
     return any(e.cls is EntityClass.COUNTRY or e.cls is None for e in load_gazetteer().lookup(word))
+
+
+def _is_country_name(word: str) -> bool:
+    """A country's name (not a demonym nor a region): "Chile", not "Chilean" or "Andean"."""
+    from ..gazetteer import load_gazetteer
+
+    w = word.casefold()
+    return any(
+        e.cls is EntityClass.COUNTRY and any(lb.kind == "name" and lb.text.casefold() == w for lb in e.labels)
+        for e in load_gazetteer().lookup(word)
+    )
 
 
 def _legal_tail(toks: list[Token], gov: int, e: int) -> int:
@@ -374,12 +429,31 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
         mentions: list[Mention] = []
         for p, nested in phrases_in(sentence):
             a, b, raw = _span_text(sentence, toks, p.start, p.end)
+            aliases: tuple[str, ...] = ()
+            short = _TRAILING_SHORT.match(raw)
+            if short and _short_form(short.group("short")) and len(short.group("name")) >= 3:
+                # "Andean Center for China Studies (CAEC)": the bracket is another name, not part of it
+                b = a + len(short.group("name"))
+                raw, aliases = short.group("name"), (tidy(short.group("short")),)
             name = tidy(raw)
             if len(name) < 3:
                 continue
-            mentions.append(ctx.mention(sentence, a, b, p.cls, name, NAME, p.confidence, nested=nested))
+            mentions.append(
+                ctx.mention(sentence, a, b, p.cls, name, NAME, p.confidence, nested=nested, aliases=aliases)
+            )
         for m in _with_comma_parents(ctx, sentence, mentions):
             yield _with_comma_country(ctx, sentence, m)
+
+
+_TRAILING_SHORT = re.compile(r"^(?P<name>.*?\S)\s*\((?P<short>[^()]{2,40})\)$", re.S)
+
+
+def _short_form(text: str) -> bool:
+    """An acronym or a short name in brackets after a name: "(CAEC)", "(China Eximbank)", "(PowerChina)"."""
+    words = text.split()
+    if _YEARS.match(text) or not words or len(words) > 3 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.isdigit() for w in words)
 
 
 _AFTER_COUNTRY = re.compile(r"\s*(?:$|[·(,，、。;.]|\s+[a-z])")

@@ -32,6 +32,8 @@ _STOP_VERBS = re.compile(
 )
 
 
+# "Center for China Studies": the country a body studies is not its home
+_STUDIES = re.compile(r"(?:[\s\-–]+[A-Z][\w\-]*){0,3}\s+(?:Studies|Research|Affairs)\b")
 _BRANCH_ZH = re.compile(r"(?:分行|分公司|子公司|办事处|代表处|分部)$")
 
 
@@ -42,7 +44,10 @@ def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entit
             (cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start and cm.end <= m.end
         ]
         # "...阿根廷研究中心" studies the country; "中国银行智利分行" is the branch in the last one.
-        inner = [(cm, ce) for cm, ce in inner if not ctx.text.startswith(("研究", "问题"), cm.end)]
+        inner = [
+            (cm, ce) for cm, ce in inner
+            if not ctx.text.startswith(("研究", "问题"), cm.end) and not _STUDIES.match(ctx.text, cm.end)
+        ]
         if inner and _BRANCH_ZH.match(ctx.text, inner[-1][0].end, m.end):
             return inner[-1][1], 0.9
         names = [ce for _, ce in inner]
