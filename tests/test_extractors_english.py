@@ -486,3 +486,47 @@ def test_extractors_english_a_place_or_a_heading_after_the_country_ends_the_name
 def test_extractors_english_a_centre_for_china_studies_is_not_based_in_china(extract_text) -> None:
     ex = extract_text("The Caribbean Center for China Studies in Kingston released a report on Chinese loans.")
     assert not [f for f in _facts(ex) if f[1] == "basedIn" and f[2] == "China"]
+
+
+# --- relations of works, members and operators -------------------------------------------------------
+
+
+def test_extractors_english_financed_by_and_built_by_in_one_clause(extract_text) -> None:
+    ex = extract_text("The Rio Verde hydropower station was financed by China Development Bank and built by "
+                      "Sinohydro, officials said.")
+    facts = _facts(ex)
+    assert ("Rio Verde hydropower station", "implementedBy", "Sinohydro Corporation") in facts
+
+
+def test_extractors_english_a_work_is_in_the_one_country_its_paragraph_names(extract_text) -> None:
+    ex = extract_text(
+        "Paraguay shows the pattern. The new Chaco Norte power plant was built by PowerChina last year. "
+        "It supplies the capital.\nUruguay is different."
+    )
+    facts = _facts(ex)
+    assert ("Chaco Norte power plant", "locatedIn", "Paraguay") in facts
+    assert ("PowerChina", "operatesIn", "Paraguay") in facts
+    assert ("Chaco Norte power plant", "locatedIn", "Uruguay") not in facts
+
+
+def test_extractors_english_a_programme_gets_no_place_from_its_paragraph(extract_text) -> None:
+    ex = extract_text("Chile hosted the event. Researchers trained under the Andean Young Scientists Program.")
+    assert not [f for f in _facts(ex) if f[1] == "locatedIn"]
+
+
+def test_extractors_english_countries_that_are_members_of(extract_text) -> None:
+    ex = extract_text("Ecuador and Peru are also members of the Asian Infrastructure Investment Bank (AIIB), "
+                      "unlike Colombia.")
+    facts = _facts(ex)
+    aiib = next(e.name for e in ex.entities if e.cls is C.INTERNATIONAL_ORGANIZATION)
+    assert ("Ecuador", "memberOf", aiib) in facts and ("Peru", "memberOf", aiib) in facts
+    assert ("Colombia", "memberOf", aiib) not in facts
+
+
+def test_extractors_english_numbered_lines_and_a_coast_after_a_name(extract_text) -> None:
+    ex = extract_text("China Harbour Engineering Company leads the consortium building Quito Metro Line 2. "
+                      "The Manta Port Expansion Project on Ecuador's Pacific coast is next.")
+    names = _entities(ex)
+    assert names.get("Quito Metro Line 2") is C.PROJECT
+    assert names.get("Manta Port Expansion Project") is C.PROJECT
+    assert ("Manta Port Expansion Project", "locatedIn", "Ecuador") in _facts(ex)

@@ -54,6 +54,8 @@ def _paren_end(toks: list[Token], k: int) -> int | None:
 
 
 _PAREN_CONNECTORS = frozenset({"the", "of", "and", "for"})
+_NUMBERED = frozenset({"Line", "Phase", "Stage", "Section", "Lot", "Block", "Unit", "Tranche"})
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
 
 def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
@@ -71,6 +73,8 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
             glued = prev.end == t.start
             if t.is_word and t.is_cap:
                 j, k, connectors = k, k + 1, 0
+            elif prev.text in _NUMBERED and (t.text.isdigit() or t.text in _ROMAN) and prev.end < t.start:
+                j, k, connectors = k, k + 1, 0  # "Metro Line 1", "Phase II"
             elif t.is_word and t.lower in L.CONNECTORS and _connector_ok(toks, k):
                 k, connectors = k + 1, connectors + 1
             elif (
@@ -228,6 +232,17 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
             if toks[k - 1].lower not in L.TITLES_EN:
                 e = k - 1
                 break
+    # "Caldera Port Expansion Project on Costa Rica's Pacific coast": a country's possessive after a
+    # connector starts a description of the place, not more of the name
+    for k in range(gov + 1, e + 1):
+        w = toks[k].text
+        if w.endswith(("'s", "’s")) and (
+            _is_country_name(w[:-2]) or (k > 0 and _is_country_name(f"{toks[k - 1].text} {w[:-2]}"))
+        ):
+            first = k - 1 if k > 0 and _is_country_name(f"{toks[k - 1].text} {w[:-2]}") else k
+            if first - 1 > gov and toks[first - 1].lower in L.CONNECTORS:
+                e = first - 2
+                break
     # "University of Chile in Santiago", "Government of Chile Press Release": after a country that
     # completes the name, a place or words without a head of their own are another thing
     for k in range(gov + 2, e):
@@ -339,6 +354,8 @@ def _legal_tail(toks: list[Token], gov: int, e: int) -> int:
         t = toks[k + 1]
         if t.text in {".", ","} or t.text in {"Ltd", "Inc", "Limited", "LLC", "Ltda", "S", "A"}:
             k += 1
+        elif t.text in _NUMBERED and k + 2 <= e and (toks[k + 2].text.isdigit() or toks[k + 2].text in _ROMAN):
+            k += 2
         elif t.text == "(" and (close := _paren_end(toks, k + 1)) is not None and close <= e:
             k = close
         else:

@@ -424,11 +424,11 @@ _HELD_IN = re.compile(r"\b(?:held|hosted|took place|convened|opened|holds|holdin
 # "... plant in Peru", "... port under construction in Peru", "... mine located in northern Chile"
 _PROJECT_IN = re.compile(
     r",?\s+(?:(?:now\s+)?(?:under\s+construction|located|situated|built|being\s+built|planned|operating)\s+)?"
-    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?"
+    r"(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?"
 )
 
 
-@relation_extractor("located_in", version="1", languages={"en"})
+@relation_extractor("located_in", version="2", languages={"en"})
 def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Where events were held and projects are ("held in Macao", "the Mexico City Metro")."""
     for sentence in ctx.sentences:
@@ -449,15 +449,75 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if r is not None:
                     yield r
     for ent in index.of_class(C.PROJECT):
+        placed = False
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
+            inner = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+                     if m.start <= cm.start and cm.end <= m.end and not cm.adjective]
+            if _PAIR.search(m.text):
+                # "China-Chile Joint Laboratory" is in Chile; "China-Latin America ... Program" is nowhere
+                inner = [(cm, ce) for cm, ce in inner if ce.iso_code != "CN"]
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-                if m.start <= cm.start and cm.end <= m.end and not cm.adjective:
+                if (cm, ce) in inner[:1]:
+                    placed = True
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.7)
                 elif cm.start >= m.end and _PROJECT_IN.fullmatch(ctx.text[m.end : cm.start]) and not cm.adjective:
+                    placed = True
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
                 elif cm.end <= m.start and re.fullmatch(r"['’]s\s+(?:the\s+)?", ctx.text[cm.end : m.start]):
+                    placed = True
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)  # "Bolivia's Ivirizu plant"
+        if not placed and (r := _paragraph_country(ctx, index, ent)) is not None:
+            yield r
+
+
+_PAIR = re.compile(r"\w[-–—]\w")
+_WORKS = re.compile(
+    r"(?i)\b(?:plant|station|dam|port|terminal|railway|railroad|line|highway|motorway|road|bridge|tunnel|mine|"
+    r"park|refinery|pipeline|corridor|airport|canal|complex|farm|hub|reservoir|smelter|factory|metro|subway|"
+    r"tram|monorail|train|hospital|stadium|observatory|laboratory|center|centre)s?\b"
+)
+
+
+def _paragraph_country(ctx: DocContext, index: EntityIndex, ent: Entity) -> Relation | None:
+    """A work named without its country, in a paragraph that so far names one country besides China
+    ("Ecuador illustrates the first phase. The ... Santa Rosa hydropower station ... was built by ...")."""
+    if not _WORKS.search(ent.name) or _PAIR.search(ent.name):
+        return None  # programmes and "China–X" undertakings have no one place
+    m = min(ent.mentions, key=lambda x: x.start)
+    para_start = ctx.text.rfind("\n", 0, m.start) + 1
+    found: dict[str, Entity] = {}
+    for s in ctx.sentences[: m.sentence + 1]:
+        if s.end <= para_start:
+            continue
+        for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+            if cm.start < para_start or cm.start > m.end or ce.iso_code in ("CN", None) or _inside_org(cm, index):
+                continue
+            found[ce.id] = ce
+    if len(found) != 1:
+        return None
+    country = next(iter(found.values()))
+    return passage_relation(ctx, index, ent, P.LOCATED_IN, country, ctx.sentences[m.sentence], "located_in", 0.5)
+
+
+@relation_extractor("project_operators", version="1", languages={"en"})
+def project_operators(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A company that builds, runs or finances a work abroad operates in the work's country."""
+    places: dict[str, list[Entity]] = {}
+    for r in located_in(ctx, index):
+        places.setdefault(r.subject, []).append(index.by_id[r.object])
+    for r in implemented_by(ctx, index):
+        company = index.by_id[r.object]
+        if company.cls is not C.COMPANY:
+            continue
+        home = _country_of(company, index, ctx)
+        for country in places.get(r.subject, []):
+            if home is not None and home[0].id == country.id:
+                continue
+            anchor = ctx.sentences[min(company.mentions, key=lambda x: x.start).sentence]
+            rel = passage_relation(ctx, index, company, P.OPERATES_IN, country, anchor, "project_operators", 0.5)
+            if rel is not None:
+                yield rel
 
 
 def _named_in(ent: Entity, ctx: DocContext, index: EntityIndex, *classes: EntityClass) -> list[Entity]:
@@ -555,18 +615,19 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 
 _BUILDS = re.compile(
     r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|undert(?:ake|akes|ook|aken)|develop(?:s|ed|ing)?|"
-    r"operat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|won\s+(?:a|the)\s+contract|awarded\s+(?:a|the)\s+contract)\b",
+    r"operat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|owns|owned|runs|won\s+(?:a|the)\s+contract|"
+    r"awarded\s+(?:a|the)\s+contract|leads\s+the\s+consortium)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[;。]|\bwhile\b|\bwhereas\b|\bbut\b")
 _BY_COMPANY = re.compile(
     r"\b(?:built|constructed|implemented|undertaken|developed|operated|financed|funded|participated|"
-    r"carried out|executed|delivered)\s+by\s+(?:the\s+)?",
+    r"carried out|executed|delivered|supplied|designed|owned|run)\s+by\s+(?:the\s+)?",
     re.I,
 )
 
 
-@relation_extractor("implemented_by", version="1", languages={"en"})
+@relation_extractor("implemented_by", version="2", languages={"en"})
 def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Projects and who builds, runs or finances them ("the metro project built by X")."""
     for ent in index.of_class(C.PROJECT):
@@ -580,30 +641,59 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if len(between) < 160 and _BUILDS.search(between) and not _CLAUSE_BREAK.search(between):
                     yield relation(ctx, ent, P.IMPLEMENTED_BY, oe, sentence, "implemented_by", 0.7)
             after = ctx.text[m.end : sentence.end]
-            cue = _BY_COMPANY.match(after) or _BY_COMPANY.search(after[:60])
-            if not cue:
-                continue
-            pos = m.end + cue.end()
+            clause = _CLAUSE_BREAK.search(after)
+            after = after[: clause.start()] if clause else after
             orgs = index.in_sentence(m.sentence, *ORGS)
-            direct = [oe for om, oe in orgs if om.start == pos]
-            if direct:
-                yield relation(ctx, ent, P.IMPLEMENTED_BY, direct[0], sentence, "implemented_by", 0.8)
-            elif re.match(r"(?:company|enterprise|firm|group)\b", ctx.text[pos : pos + 12], re.I):
-                before = [oe for om, oe in orgs if om.end <= m.start and oe.cls is C.COMPANY]
-                if before:
-                    yield relation(ctx, ent, P.IMPLEMENTED_BY, before[-1], sentence, "implemented_by", 0.6)
+            # "was financed by China Eximbank and built by Sinohydro": every "by" of the clause
+            for cue in _BY_COMPANY.finditer(after[:200]):
+                if cue.start() > 60 and not re.search(r"\band\s+$", after[: cue.start()]):
+                    break
+                pos = m.end + cue.end()
+                direct = [oe for om, oe in orgs if om.start == pos]
+                if direct:
+                    yield relation(ctx, ent, P.IMPLEMENTED_BY, direct[0], sentence, "implemented_by", 0.8)
+                elif re.match(r"(?:company|enterprise|firm|group)\b", ctx.text[pos : pos + 12], re.I):
+                    before = [oe for om, oe in orgs if om.end <= m.start and oe.cls is C.COMPANY]
+                    if before:
+                        yield relation(ctx, ent, P.IMPLEMENTED_BY, before[-1], sentence, "implemented_by", 0.6)
 
 
 _MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?\b(?:including|such as|namely|:)\s*", re.I)
 
 
-@relation_extractor("member_of", version="1", languages={"en"})
+_ARE_MEMBERS = re.compile(
+    r"\b(?:is|are|became|become|has\s+been|have\s+been)\s+(?:also\s+|both\s+|now\s+|all\s+)?(?:a\s+|the\s+)?"
+    r"(?:full\s+|founding\s+|new\s+)?members?\s+(?:states?\s+)?of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+@relation_extractor("member_of", version="2", languages={"en"})
 def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
-    """Members listed for an organization ("The AIIB has six members in the region, including ...")."""
+    """Members listed for an organization ("The AIIB has six members in the region, including ...",
+    "Ecuador and Peru are also members of the AIIB")."""
     for sentence in ctx.sentences:
         ios = index.in_sentence(sentence.index, C.INTERNATIONAL_ORGANIZATION)
         if not ios:
             continue
+        for im, ie in ios:
+            cue = _ARE_MEMBERS.search(ctx.text[max(sentence.start, im.start - 60) : im.start])
+            if not cue:
+                continue
+            # the countries of the subject: a list right before the verb, nothing else between
+            cue_at = max(sentence.start, im.start - 60) + cue.start()
+            members = [(cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                       if cm.end <= cue_at and not cm.adjective]
+            chosen = []
+            edge = cue_at
+            for cm, ce in reversed(members):
+                gap = ctx.text[cm.end : edge]
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)?\s*(?:also\s+)?", gap):
+                    break
+                chosen.append(ce)
+                edge = cm.start
+            for ce in chosen:
+                yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         for cue in _MEMBERS.finditer(sentence.text):
             pos = sentence.start + cue.start()
             owner = [e for m, e in ios if m.end <= pos]
