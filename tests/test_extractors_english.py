@@ -530,3 +530,16 @@ def test_extractors_english_numbered_lines_and_a_coast_after_a_name(extract_text
     assert names.get("Quito Metro Line 2") is C.PROJECT
     assert names.get("Manta Port Expansion Project") is C.PROJECT
     assert ("Manta Port Expansion Project", "locatedIn", "Ecuador") in _facts(ex)
+
+
+def test_extractors_english_also_taking_part_were(extract_text) -> None:
+    ex = extract_text(
+        "Lima hosted the Second China-Andean Mining Forum on Monday. More than 200 researchers from Peru and "
+        "Bolivia attended. Also taking part were the Minister of Energy and Mines of Peru, Rosa Quispe Llanos, "
+        "and the Minister of Mining of Bolivia, Marcelo Vargas Soria."
+    )
+    facts = _facts(ex)
+    forum = next(e.name for e in ex.entities if e.cls is C.EVENT)
+    assert ("Rosa Quispe Llanos", "participatedIn", forum) in facts
+    assert ("Marcelo Vargas Soria", "participatedIn", forum) in facts
+    assert ("Bolivia", "participatedIn", forum) in facts

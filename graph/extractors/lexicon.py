@@ -141,7 +141,7 @@ PARTICIPATION_VERBS = (
     "shared", "share", "noted", "stressed", "emphasized", "emphasised", "proposed", "believes",
     "believed", "indicated", "outlined", "presented", "moderated", "hosted", "gave a speech",
     "in his speech", "in her speech", "in his statement", "in her statement", "video", "express",
-    "expresses", "introduces", "presents",
+    "expresses", "introduces", "presents", "took part", "taking part", "represented by",
 )
 
 # Modifiers that alone do not make a name: "Joint Statement", "International Cooperation Forum".

@@ -350,8 +350,9 @@ def main_event(ctx: DocContext, index: EntityIndex) -> Entity | None:
 
 _PARTICIPATION = re.compile(_WORD_START + r"(?i:" + "|".join(re.escape(v) for v in L.PARTICIPATION_VERBS) + r")\b")
 _ATTENDING = re.compile(
-    _WORD_START + r"(?i:attended|attending|participated|took part|spoke at|addressed|delivered a speech|chaired|"
-    r"co-chaired|moderated|presided)\b"
+    _WORD_START + r"(?i:attended|attending|participated|took part|taking part|take part|spoke at|addressed|"
+    r"delivered a speech|chaired|co-chaired|moderated|presided|represented by|in attendance|were present|"
+    r"was present)\b"
 )
 _BYLINE_ROLES = frozenset(
     {
@@ -374,11 +375,12 @@ _BYLINE_ROLES = frozenset(
     }
 )
 _FROM_COUNTRIES = re.compile(
-    r"\b(?:officials|delegates|representatives|participants|delegations|guests)\s+from\b", re.I
+    r"\b(?:officials|delegates|representatives|participants|delegations|guests|researchers|entrepreneurs|"
+    r"experts|scholars|ministers|leaders|business\s+people|businesspeople)\s+from\b", re.I
 )
 
 
-@relation_extractor("event_participation", version="1", languages={"en"})
+@relation_extractor("event_participation", version="2", languages={"en"})
 def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Speakers and attendees of the event a report is about; countries whose officials took part."""
     main = main_event(ctx, index)
