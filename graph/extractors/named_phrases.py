@@ -54,6 +54,7 @@ def _paren_end(toks: list[Token], k: int) -> int | None:
 
 
 _PAREN_CONNECTORS = frozenset({"the", "of", "and", "for"})
+_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission", "delegation", "office", "representation"})
 _NUMBERED = frozenset({"Line", "Phase", "Stage", "Section", "Lot", "Block", "Unit", "Tranche"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
@@ -251,6 +252,8 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
             nxt.lower == "in" or (nxt.is_word and nxt.is_cap)
         ):
             rest = range(k + 1, e + 1)
+            if toks[gov].lower in _POSTS and toks[k + 1].lower == "in":
+                continue  # "Embassy of Argentina in China"
             if toks[k + 1].lower == "in" or not any(
                 _head_class(toks, x) or toks[x].text in _LEGAL_AFTER_COMMA for x in rest
             ):

@@ -286,7 +286,7 @@ def _split_title_of(ctx: DocContext, rest: str, *, countries_only: bool = False)
                 continue
             end = words[k + n - 1][0] + len(words[k + n - 1][1])
             # the name ends the run, or a comma or clause follows it
-            if k + n < len(words) and rest[end : words[k + n][0]].strip() != ",":
+            if k + n < len(words) and rest[end : words[k + n][0]].strip() != "," and words[k + n][1] != "and":
                 continue
             name = _strip_title_words(rest[start:end])
             if _plausible(name) and len(name.split()) >= 2:
