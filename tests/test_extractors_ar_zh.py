@@ -663,3 +663,65 @@ def test_extractors_ar_zh_university_named_after_its_field(zh) -> None:
     ex = zh("中国农业大学与巴西企业合作。中国重点大学也参与其中。")
     orgs = _names(ex, C.ORGANIZATION)
     assert "中国农业大学" in orgs and "中国重点大学" not in orgs
+
+
+# --- Chinese in traditional characters (Taiwan, Hong Kong, Macau) ----------------------------------
+
+
+def test_extractors_ar_zh_traditional_countries_people_and_roles(zh) -> None:
+    ex = zh("中華人民共和國國家主席習近平抵達利馬，同秘魯總統舉行會談。")
+    assert _isos(ex) == {"CN", "PE"}
+    xi = next(e for e in ex.entities if e.cls is C.PERSON)
+    # Printed as the document prints it; the simplified spelling and the pinyin are aliases.
+    assert xi.name == "習近平" and {"习近平", "Xi Jinping"} <= set(xi.aliases)
+    assert xi.role == "中華人民共和國國家主席"
+    assert ("習近平", "represents", "China") in _facts(ex)
+
+
+def test_extractors_ar_zh_traditional_offsets_and_evidence_are_the_documents_own(zh) -> None:
+    ex = zh("中拉論壇第四屆部長級會議在北京舉行。哥倫比亞外長出席了會議。")
+    text = ex.document.text
+    assert "論壇" in text  # the document is not rewritten
+    for e in ex.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+    assert ex.relations
+    for r in ex.relations:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+        assert "论坛" not in r.evidence.sentence
+    assert ("中拉論壇第四屆部長級會議", "organizedBy", "China-CELAC Forum") in _facts(ex)
+
+
+def test_extractors_ar_zh_traditional_gazetteer_banks_and_firms(zh) -> None:
+    ex = zh("國家開發銀行與巴西國家經濟社會發展銀行在里約熱內盧簽署協議。華為公司在墨西哥設立了研發中心。")
+    assert {"China Development Bank", "Huawei"} <= {e.name for e in ex.entities}
+    assert "巴西國家經濟社會發展銀行" in _names(ex, C.GOVERNMENT_BODY)
+    facts = _facts(ex)
+    assert ("巴西國家經濟社會發展銀行", "basedIn", "Brazil") in facts
+    assert ("Huawei", "operatesIn", "Mexico") in facts
+
+
+def test_extractors_ar_zh_traditional_corner_quotes_and_initiatives(zh) -> None:
+    ex = zh("「一帶一路」倡議得到阿根廷的支持，智利也加入了亞洲基礎設施投資銀行。")
+    assert {"Belt and Road Initiative", "Asian Infrastructure Investment Bank"} <= {e.name for e in ex.entities}
+    assert ("Chile", "memberOf", "Asian Infrastructure Investment Bank") in _facts(ex)
+
+
+def test_extractors_ar_zh_traditional_detection_needs_more_than_a_rare_character() -> None:
+    from graph.traditional_zh import is_traditional, to_simplified
+
+    assert is_traditional("習近平訪問巴西")
+    # Simplified text may use a character that is also traditional ("著名", "乾隆"): it is left alone.
+    assert not is_traditional("著名学者在乾隆年间的研究")
+    assert to_simplified("秘魯國家開發銀行「論壇」") == "秘鲁国家开发银行“论坛”"
+
+
+def test_extractors_ar_zh_traditional_and_simplified_documents_resolve_together(zh) -> None:
+    from graph.resolution import resolve
+
+    a = zh("國家主席習近平同巴西總統舉行會談。")
+    b = zh("国家主席习近平同巴西总统举行会谈。")
+    nodes = resolve([a, b]).entities.values()
+    people = [n for n in nodes if n.cls is C.PERSON]
+    assert len(people) == 1
+    assert len([n for n in nodes if n.cls is C.COUNTRY]) == 1
