@@ -725,3 +725,10 @@ def test_extractors_ar_zh_traditional_and_simplified_documents_resolve_together(
     people = [n for n in nodes if n.cls is C.PERSON]
     assert len(people) == 1
     assert len([n for n in nodes if n.cls is C.COUNTRY]) == 1
+
+
+def test_extractors_ar_zh_traditional_taiwan_spellings_of_countries(zh) -> None:
+    ex = zh("中華民國外交部長會見巴拉圭、瓜地馬拉及貝里斯的大使；宏都拉斯與哥斯大黎加已同北京建交。")
+    assert _isos(ex) == {"TW", "PY", "GT", "BZ", "HN", "CR"}
+    # The mainland's "中华人民共和国" stays China; "多明尼加" (Taiwan's spelling) is not Dominica.
+    assert _isos(zh("多明尼加已與中華人民共和國建交，多米尼克亦然。")) == {"DO", "CN", "DM"}
