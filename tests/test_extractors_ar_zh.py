@@ -732,3 +732,10 @@ def test_extractors_ar_zh_traditional_taiwan_spellings_of_countries(zh) -> None:
     assert _isos(ex) == {"TW", "PY", "GT", "BZ", "HN", "CR"}
     # The mainland's "中华人民共和国" stays China; "多明尼加" (Taiwan's spelling) is not Dominica.
     assert _isos(zh("多明尼加已與中華人民共和國建交，多米尼克亦然。")) == {"DO", "CN", "DM"}
+
+
+def test_extractors_ar_zh_traditional_latin_america_and_the_caribbean_with_yu_and_hai(zh) -> None:
+    # Taiwan writes "拉丁美洲與加勒比海" where the mainland writes "拉丁美洲和加勒比": a region, no country.
+    ex = zh("拉丁美洲與加勒比海地區國家出席會議，拉美及加勒比海國家共同體發表聲明。")
+    assert not [e for e in ex.entities if e.cls is C.COUNTRY]
+    assert "Community of Latin American and Caribbean States" in _names(ex, C.INTERNATIONAL_ORGANIZATION)
