@@ -739,3 +739,13 @@ def test_extractors_ar_zh_traditional_latin_america_and_the_caribbean_with_yu_an
     ex = zh("拉丁美洲與加勒比海地區國家出席會議，拉美及加勒比海國家共同體發表聲明。")
     assert not [e for e in ex.entities if e.cls is C.COUNTRY]
     assert "Community of Latin American and Caribbean States" in _names(ex, C.INTERNATIONAL_ORGANIZATION)
+
+
+def test_extractors_ar_zh_foreign_minister_with_a_chinese_ministrys_bare_name(zh) -> None:
+    # "交通运输部" alone is China's ministry; after "秘鲁" it is Peru's.
+    ex = zh("秘鲁交通运输部长佩雷斯出席了仪式。")
+    assert "Ministry of Transport of China" not in {e.name for e in ex.entities}
+    facts = _facts(ex)
+    assert ("佩雷斯", "affiliatedWith", "秘鲁交通运输部") in facts and ("秘鲁交通运输部", "basedIn", "Peru") in facts
+    assert "Ministry of Transport of China" in _names(zh("中国交通运输部部长李明出席。"), C.GOVERNMENT_BODY)
+    assert "Ministry of Transport of China" in _names(zh("交通运输部与秘鲁签署协议。"), C.GOVERNMENT_BODY)

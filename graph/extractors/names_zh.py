@@ -858,10 +858,27 @@ def names_zh(ctx: DocContext) -> Iterator[Mention]:
             continue
         s = _ZSent(sentence.text, ctx.gazetteer)
         found += list(names(ctx, sentence, s))
+        found += list(_foreign_ministries(ctx, sentence, s))
         found += list(people(ctx, sentence, s))
     for m in (*found, *_later_people(ctx, [m for m in found if m.cls is C.PERSON])):
         yield _with_pinyin(m) if m.cls is C.PERSON else m
 
+
+def _foreign_ministries(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
+    """A ministry the gazetteer knows by China's bare name is another country's right after that
+    country: "秘鲁交通运输部长" is Peru's minister of transport, not China's ministry."""
+    for h in s.hits:
+        entry = ctx.gazetteer.get(h.form.key)
+        if entry is None or entry.cls is not C.GOVERNMENT_BODY or entry.country != "CN" or h.form.lang != "zh":
+            continue
+        before = s.hit_ending.get(h.start)
+        if before is None or not before.form.key.startswith("country:") or before.form.kind != "name":
+            continue
+        own_country = any(x.form.key.startswith("country:") for x in scan(h.form.text, ctx.gazetteer))
+        if before.form.key == "country:CN" or own_country:
+            continue  # "中国交通运输部", "中华人民共和国商务部"
+        name = s.text[before.start : h.end]
+        yield ctx.mention(sentence, before.start, h.end, C.GOVERNMENT_BODY, name, NAME, 0.75)
 
 def _with_pinyin(m: Mention) -> Mention:
     """A Chinese person's name also in pinyin ("习近平" -> "Xi Jinping"), as English texts print it."""
