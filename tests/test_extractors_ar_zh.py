@@ -749,3 +749,17 @@ def test_extractors_ar_zh_foreign_minister_with_a_chinese_ministrys_bare_name(zh
     assert ("佩雷斯", "affiliatedWith", "秘鲁交通运输部") in facts and ("秘鲁交通运输部", "basedIn", "Peru") in facts
     assert "Ministry of Transport of China" in _names(zh("中国交通运输部部长李明出席。"), C.GOVERNMENT_BODY)
     assert "Ministry of Transport of China" in _names(zh("交通运输部与秘鲁签署协议。"), C.GOVERNMENT_BODY)
+
+
+def test_extractors_ar_zh_park_said_to_lie_somewhere_has_a_name_of_its_own(zh) -> None:
+    ex = zh("华富山工业园位于墨西哥新莱昂州，已有多家中国企业入驻。")
+    assert ("华富山工业园", "locatedIn", "Mexico") in _facts(ex)
+    # What a park is for, or a pronoun, is no name.
+    generic = ("物流园区位于秘鲁北部。", "该工业园位于墨西哥。", "锂电池工厂位于阿根廷北部。", "新建的园区位于秘鲁。")
+    for text in generic:
+        assert not _names(zh(text), C.PROJECT), text
+
+
+def test_extractors_ar_zh_traditional_park_said_to_lie_somewhere(zh) -> None:
+    ex = zh("華富山工業園位於墨西哥新萊昂州。")
+    assert ("華富山工業園", "locatedIn", "Mexico") in _facts(ex)
