@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import SchemaError
 from .records import EntityClass
+from .traditional_zh import HAN, to_simplified
 
 DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
 LANGS = frozenset({"en", "es", "pt", "ar", "zh"})
@@ -106,9 +107,12 @@ class GazetteerEntry:
 
 def normalize(text: str, *, fold: bool = True) -> str:
     """The form :meth:`Gazetteer.lookup` compares: NFKC, plain quotes and hyphens, no Arabic
-    diacritics, bare alef, single spaces; case-folded unless ``fold=False`` (acronyms)."""
+    diacritics, bare alef, single spaces, Chinese in simplified characters ("中國" as "中国");
+    case-folded unless ``fold=False`` (acronyms)."""
     t = unicodedata.normalize("NFKC", text)
     t = _AR_MARKS.sub("", t).translate(_PUNCT)
+    if not t.isascii() and HAN.search(t):
+        t = to_simplified(t)
     t = " ".join(t.split())
     return t.casefold() if fold else t
 

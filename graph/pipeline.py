@@ -18,24 +18,28 @@ from .extractors.registry import extractors
 from .extractors.text import fold, initials
 from .gazetteer import Gazetteer, load_gazetteer
 from .records import ORGANIZATION_CLASSES, Document, Entity, EntityClass, Extraction, Mention, Relation
+from .traditional_zh import folded_document, printed
 
 
 def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     """Every entity and relation the registered extractors find in one document."""
-    ctx = DocContext(document, gazetteer or load_gazetteer())
+    seen = folded_document(document)  # traditional Chinese is read as simplified, offsets unchanged
+    ctx = DocContext(seen, gazetteer or load_gazetteer())
     mentions: list[Mention] = []
     for spec in extractors("mentions"):
-        if spec.applies_to(document.language) or _any_sentence_in(document, spec.languages):
+        if spec.applies_to(seen.language) or _any_sentence_in(seen, spec.languages):
             mentions += spec.func(ctx)
     kept = settle_overlaps(mentions, ctx.gazetteer)
-    entities = group_mentions(kept, ctx.gazetteer, document.text)
+    entities = group_mentions(kept, ctx.gazetteer, seen.text)
     index = EntityIndex(entities)
     relations: list[Relation] = []
     for spec in extractors("relations"):
-        if spec.applies_to(document.language) or _any_sentence_in(document, spec.languages):
+        if spec.applies_to(seen.language) or _any_sentence_in(seen, spec.languages):
             relations += spec.func(ctx, index)
     relations = [r for r in unique(relations) if r.subject != r.object]
     relations.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate.value, r.object, r.extractor))
+    if seen is not document:
+        entities, relations = printed(document, seen, entities, relations)
     return Extraction(document=document, entities=tuple(entities), relations=tuple(relations))
 
 

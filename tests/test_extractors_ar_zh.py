@@ -663,3 +663,103 @@ def test_extractors_ar_zh_university_named_after_its_field(zh) -> None:
     ex = zh("中国农业大学与巴西企业合作。中国重点大学也参与其中。")
     orgs = _names(ex, C.ORGANIZATION)
     assert "中国农业大学" in orgs and "中国重点大学" not in orgs
+
+
+# --- Chinese in traditional characters (Taiwan, Hong Kong, Macau) ----------------------------------
+
+
+def test_extractors_ar_zh_traditional_countries_people_and_roles(zh) -> None:
+    ex = zh("中華人民共和國國家主席習近平抵達利馬，同秘魯總統舉行會談。")
+    assert _isos(ex) == {"CN", "PE"}
+    xi = next(e for e in ex.entities if e.cls is C.PERSON)
+    # Printed as the document prints it; the simplified spelling and the pinyin are aliases.
+    assert xi.name == "習近平" and {"习近平", "Xi Jinping"} <= set(xi.aliases)
+    assert xi.role == "中華人民共和國國家主席"
+    assert ("習近平", "represents", "China") in _facts(ex)
+
+
+def test_extractors_ar_zh_traditional_offsets_and_evidence_are_the_documents_own(zh) -> None:
+    ex = zh("中拉論壇第四屆部長級會議在北京舉行。哥倫比亞外長出席了會議。")
+    text = ex.document.text
+    assert "論壇" in text  # the document is not rewritten
+    for e in ex.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+    assert ex.relations
+    for r in ex.relations:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+        assert "论坛" not in r.evidence.sentence
+    assert ("中拉論壇第四屆部長級會議", "organizedBy", "China-CELAC Forum") in _facts(ex)
+
+
+def test_extractors_ar_zh_traditional_gazetteer_banks_and_firms(zh) -> None:
+    ex = zh("國家開發銀行與巴西國家經濟社會發展銀行在里約熱內盧簽署協議。華為公司在墨西哥設立了研發中心。")
+    assert {"China Development Bank", "Huawei"} <= {e.name for e in ex.entities}
+    assert "巴西國家經濟社會發展銀行" in _names(ex, C.GOVERNMENT_BODY)
+    facts = _facts(ex)
+    assert ("巴西國家經濟社會發展銀行", "basedIn", "Brazil") in facts
+    assert ("Huawei", "operatesIn", "Mexico") in facts
+
+
+def test_extractors_ar_zh_traditional_corner_quotes_and_initiatives(zh) -> None:
+    ex = zh("「一帶一路」倡議得到阿根廷的支持，智利也加入了亞洲基礎設施投資銀行。")
+    assert {"Belt and Road Initiative", "Asian Infrastructure Investment Bank"} <= {e.name for e in ex.entities}
+    assert ("Chile", "memberOf", "Asian Infrastructure Investment Bank") in _facts(ex)
+
+
+def test_extractors_ar_zh_traditional_detection_needs_more_than_a_rare_character() -> None:
+    from graph.traditional_zh import is_traditional, to_simplified
+
+    assert is_traditional("習近平訪問巴西")
+    # Simplified text may use a character that is also traditional ("著名", "乾隆"): it is left alone.
+    assert not is_traditional("著名学者在乾隆年间的研究")
+    assert to_simplified("秘魯國家開發銀行「論壇」") == "秘鲁国家开发银行“论坛”"
+
+
+def test_extractors_ar_zh_traditional_and_simplified_documents_resolve_together(zh) -> None:
+    from graph.resolution import resolve
+
+    a = zh("國家主席習近平同巴西總統舉行會談。")
+    b = zh("国家主席习近平同巴西总统举行会谈。")
+    nodes = resolve([a, b]).entities.values()
+    people = [n for n in nodes if n.cls is C.PERSON]
+    assert len(people) == 1
+    assert len([n for n in nodes if n.cls is C.COUNTRY]) == 1
+
+
+def test_extractors_ar_zh_traditional_taiwan_spellings_of_countries(zh) -> None:
+    ex = zh("中華民國外交部長會見巴拉圭、瓜地馬拉及貝里斯的大使；宏都拉斯與哥斯大黎加已同北京建交。")
+    assert _isos(ex) == {"TW", "PY", "GT", "BZ", "HN", "CR"}
+    # The mainland's "中华人民共和国" stays China; "多明尼加" (Taiwan's spelling) is not Dominica.
+    assert _isos(zh("多明尼加已與中華人民共和國建交，多米尼克亦然。")) == {"DO", "CN", "DM"}
+
+
+def test_extractors_ar_zh_traditional_latin_america_and_the_caribbean_with_yu_and_hai(zh) -> None:
+    # Taiwan writes "拉丁美洲與加勒比海" where the mainland writes "拉丁美洲和加勒比": a region, no country.
+    ex = zh("拉丁美洲與加勒比海地區國家出席會議，拉美及加勒比海國家共同體發表聲明。")
+    assert not [e for e in ex.entities if e.cls is C.COUNTRY]
+    assert "Community of Latin American and Caribbean States" in _names(ex, C.INTERNATIONAL_ORGANIZATION)
+
+
+def test_extractors_ar_zh_foreign_minister_with_a_chinese_ministrys_bare_name(zh) -> None:
+    # "交通运输部" alone is China's ministry; after "秘鲁" it is Peru's.
+    ex = zh("秘鲁交通运输部长佩雷斯出席了仪式。")
+    assert "Ministry of Transport of China" not in {e.name for e in ex.entities}
+    facts = _facts(ex)
+    assert ("佩雷斯", "affiliatedWith", "秘鲁交通运输部") in facts and ("秘鲁交通运输部", "basedIn", "Peru") in facts
+    assert "Ministry of Transport of China" in _names(zh("中国交通运输部部长李明出席。"), C.GOVERNMENT_BODY)
+    assert "Ministry of Transport of China" in _names(zh("交通运输部与秘鲁签署协议。"), C.GOVERNMENT_BODY)
+
+
+def test_extractors_ar_zh_park_said_to_lie_somewhere_has_a_name_of_its_own(zh) -> None:
+    ex = zh("华富山工业园位于墨西哥新莱昂州，已有多家中国企业入驻。")
+    assert ("华富山工业园", "locatedIn", "Mexico") in _facts(ex)
+    # What a park is for, or a pronoun, is no name.
+    generic = ("物流园区位于秘鲁北部。", "该工业园位于墨西哥。", "锂电池工厂位于阿根廷北部。", "新建的园区位于秘鲁。")
+    for text in generic:
+        assert not _names(zh(text), C.PROJECT), text
+
+
+def test_extractors_ar_zh_traditional_park_said_to_lie_somewhere(zh) -> None:
+    ex = zh("華富山工業園位於墨西哥新萊昂州。")
+    assert ("華富山工業園", "locatedIn", "Mexico") in _facts(ex)

@@ -215,9 +215,12 @@ _GENERIC_PROJECT = tuple(sorted(set(L.GENERIC_PREFIXES) | set(L.PROJECT_DESCRIPT
 
 def _segments_generic(prefix: str, project: bool = False) -> bool:
     """Is the text before a head made only of generic words ("重点合作", "有关", "最大水电")?"""
+    return _made_of(prefix, _GENERIC_PROJECT if project else _GENERIC)
+
+
+def _made_of(prefix: str, words: tuple[str, ...]) -> bool:
     if not prefix:
         return True
-    words = _GENERIC_PROJECT if project else _GENERIC
     i = 0
     while i < len(prefix):
         for w in words:
@@ -491,7 +494,35 @@ def _acceptable(s: _ZSent, c: Cand) -> bool:
     project = c.cls is C.PROJECT
     if (c.head in L.GENERIC_HEADS or project) and _only_countries(s, c.start, c.head_start, project):
         return False
+    if project and _LOCATED_AT.match(s.text, c.end) and _OWN_NAME.fullmatch(prefix) and not _described(prefix):
+        return True  # "华富山工业园位于墨西哥新莱昂州": a park said to lie somewhere has a name of its own
     return _anchored(s, c.start, c.head_start, c.head)
+
+
+def _described(prefix: str) -> bool:
+    """Is the text before a project's head made only of words saying what it is for ("锂电池")?"""
+    reach = [True] + [False] * len(prefix)
+    for i in range(len(prefix)):
+        if reach[i]:
+            for w in _DESCRIBED_PROJECT:
+                if prefix.startswith(w, i):
+                    reach[i + len(w)] = True
+    return reach[-1]
+
+
+_LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处)")
+# What a park or plant is for, not what it is called: "物流园区", "高新技术产业园".
+_DESCRIBED_PROJECT = tuple(
+    sorted(
+        {*_GENERIC_PROJECT, *"""物流 工业 产业 科技 高新 高新技术 技术 经济 经贸 保税 农业 能源 创新 数字 汽车 电子
+        化工 纺织 加工 出口 临港 综合 现代 智慧 生态 绿色 商贸 贸易 自由贸易 制造 制造业 太阳能 风能 光热 储能 锂电
+        电池 钢铁 铜 锂 矿 化肥 食品 医药 仓储 冷链 园区 开发 创业 孵化 文化 旅游 教育 研发 中心""".split()},
+        key=len,
+        reverse=True,
+    )
+)
+# Two to six characters of a name, not a pronoun, a number or a generic modifier ("该", "一个", "新").
+_OWN_NAME = re.compile(r"(?![该这那此其本各每一两几多新大小首某])[\u4e00-\u9fff]{2,6}")
 
 
 def _aliases(name: str) -> tuple[str, ...]:
@@ -858,10 +889,27 @@ def names_zh(ctx: DocContext) -> Iterator[Mention]:
             continue
         s = _ZSent(sentence.text, ctx.gazetteer)
         found += list(names(ctx, sentence, s))
+        found += list(_foreign_ministries(ctx, sentence, s))
         found += list(people(ctx, sentence, s))
     for m in (*found, *_later_people(ctx, [m for m in found if m.cls is C.PERSON])):
         yield _with_pinyin(m) if m.cls is C.PERSON else m
 
+
+def _foreign_ministries(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
+    """A ministry the gazetteer knows by China's bare name is another country's right after that
+    country: "秘鲁交通运输部长" is Peru's minister of transport, not China's ministry."""
+    for h in s.hits:
+        entry = ctx.gazetteer.get(h.form.key)
+        if entry is None or entry.cls is not C.GOVERNMENT_BODY or entry.country != "CN" or h.form.lang != "zh":
+            continue
+        before = s.hit_ending.get(h.start)
+        if before is None or not before.form.key.startswith("country:") or before.form.kind != "name":
+            continue
+        own_country = any(x.form.key.startswith("country:") for x in scan(h.form.text, ctx.gazetteer))
+        if before.form.key == "country:CN" or own_country:
+            continue  # "中国交通运输部", "中华人民共和国商务部"
+        name = s.text[before.start : h.end]
+        yield ctx.mention(sentence, before.start, h.end, C.GOVERNMENT_BODY, name, NAME, 0.75)
 
 def _with_pinyin(m: Mention) -> Mention:
     """A Chinese person's name also in pinyin ("习近平" -> "Xi Jinping"), as English texts print it."""

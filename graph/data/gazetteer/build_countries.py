@@ -840,6 +840,19 @@ def _translations() -> dict[str, list[gettext.NullTranslations]]:
     }
 
 
+# Names as Taiwan and Hong Kong print them where they differ from the mainland's ("宏都拉斯" for
+# 洪都拉斯), in simplified characters: Chinese in traditional characters is folded to simplified
+# before it is matched. Merged after the other Chinese forms.
+ZH_REGIONAL: dict[str, list[str]] = {
+    "TW": ["中华民国"],
+    "HN": ["宏都拉斯"], "CR": ["哥斯大黎加"], "EC": ["厄瓜多"], "TT": ["千里达及托巴哥", "千里达"],
+    "BZ": ["贝里斯"], "GY": ["盖亚那"], "SR": ["苏利南"], "DO": ["多明尼加", "多明尼加共和国"],
+    "LC": ["圣露西亚"], "VC": ["圣文森及格瑞那丁", "圣文森"], "KN": ["圣克里斯多福及尼维斯"],
+    "BB": ["巴贝多"], "GD": ["格瑞那达"], "AG": ["安地卡及巴布达"],
+    "IT": ["义大利"], "NZ": ["纽西兰"], "SA": ["沙乌地阿拉伯", "沙乌地"], "KE": ["肯亚"],
+    "KR": ["南韩"], "KP": ["北韩"],
+}
+
 def _usable(form: str, lang: str) -> bool:
     """pycountry forms worth keeping: not inverted ("Corea, República de"), no parentheses, right script."""
     if "(" in form or "（" in form or "،" in form:
@@ -893,6 +906,9 @@ def build() -> tuple[list[dict[str, str]], list[str]]:
                     iso_forms = [_ar_clean(f) for f in iso_forms]
             keep = [f for f in iso_forms if f and _usable(f, lang) and f not in drop.get(lang, set())]
             _merge(fields[f"names_{lang}"], keep)
+            if lang == "zh":
+                _merge(fields["names_zh"], ZH_REGIONAL.get(iso, []))
+                curated |= set(ZH_REGIONAL.get(iso, []))
         if name in fields["names_en"]:
             fields["names_en"].remove(name)
         cells[iso] = fields
