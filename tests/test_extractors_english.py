@@ -543,3 +543,8 @@ def test_extractors_english_also_taking_part_were(extract_text) -> None:
     assert ("Rosa Quispe Llanos", "participatedIn", forum) in facts
     assert ("Marcelo Vargas Soria", "participatedIn", forum) in facts
     assert ("Bolivia", "participatedIn", forum) in facts
+
+
+def test_extractors_english_a_verb_after_the_comma_is_no_title(extract_text) -> None:
+    ex = extract_text("BYD's chairman, Wang Chuanfu, called Mexico the ideal market for the company's expansion.")
+    assert ("Wang Chuanfu", "represents", "Mexico") not in _facts(ex)

@@ -127,6 +127,13 @@ def part_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                         yield relation(ctx, ent, P.PART_OF, pe, ctx.sentences[m.sentence], "part_of", 0.9)
 
 
+_VERBS_AFTER_NAME = frozenset(
+    """said says called calls told tells added adds noted notes stressed urged warned announced praised welcomed
+    met meets visited signed attended spoke speaks expressed pointed highlighted recalled explained stated
+    insisted argued described believes believed thinks thought wrote writes""".split()
+)
+
+
 def _apposition_zone(ctx: DocContext, m: Mention) -> tuple[int, int]:
     """Document offsets of the title/affiliation text that goes with a person mention."""
     s = ctx.sentences[m.sentence]
@@ -139,6 +146,11 @@ def _apposition_zone(ctx: DocContext, m: Mention) -> tuple[int, int]:
     opener = re.match(r"\s*[,，(:（]", after)
     if not opener:
         return m.start, m.end
+    first = re.match(r"\s*([a-z][\w\-]*)\b", after[opener.end() :])
+    if first and first.group(1) not in L.TITLES_EN and (
+        first.group(1) in _VERBS_AFTER_NAME or re.fullmatch(r"[a-z]+ed", first.group(1))
+    ):
+        return m.start, m.end  # "Wang Chuanfu, called Brazil ...": a verb follows, not a title
     stop = len(after)
     for rx in (_CLAUSE_END, _STOP_VERBS):
         hit = rx.search(after, opener.end())
