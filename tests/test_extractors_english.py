@@ -548,3 +548,14 @@ def test_extractors_english_also_taking_part_were(extract_text) -> None:
 def test_extractors_english_a_verb_after_the_comma_is_no_title(extract_text) -> None:
     ex = extract_text("BYD's chairman, Wang Chuanfu, called Mexico the ideal market for the company's expansion.")
     assert ("Wang Chuanfu", "represents", "Mexico") not in _facts(ex)
+
+
+def test_extractors_english_two_titled_people_coordinated(extract_text) -> None:
+    ex = extract_text("Chinese Minister of Commerce Zhou Minghua and Panamanian Minister of Foreign Trade Ana Lucia "
+                      "Vega Ortiz signed the protocol.")
+    people = {e.name: e.role for e in ex.entities if e.cls is C.PERSON}
+    assert people.get("Zhou Minghua") == "Minister of Commerce"
+    assert people.get("Ana Lucia Vega Ortiz") == "Minister of Foreign Trade"
+    facts = _facts(ex)
+    assert ("Zhou Minghua", "represents", "China") in facts
+    assert ("Ana Lucia Vega Ortiz", "represents", "Panama") in facts

@@ -194,7 +194,11 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     taken.append((a, b))
                     yield _mk(ctx, s, a, b, name, 0.65)
             continue
-        for m in TITLE_OF.finditer(text):
+        pos = 0
+        while (m := TITLE_OF.search(text, pos)) is not None:
+            # the run may hold a second title and name ("X and Costa Rican Minister of ... Y"): go on after
+            # the first name, or after the first title word when there is none
+            pos = m.start("rest")
             host = m.group("prep") in ("to", "in")  # "ambassador to Ecuador Cai Runguo": a country only
             if host and not _HOST_TITLE.search(m.group("title")):
                 continue
@@ -204,6 +208,7 @@ def people(ctx: DocContext) -> Iterator[Mention]:
             k_name, name = found
             a = m.start("rest") + k_name
             b = a + len(name)
+            pos = b
             if free(a, b) and free(m.start(), a):
                 taken.append((m.start(), b))
                 lead = _TITLE_LEAD.search(text, 0, m.start("title"))
@@ -257,11 +262,10 @@ _HOST_TITLE = re.compile(r"(?i)\b(?:ambassadors?|envoys?|consuls?(?:-general)?|r
 
 
 def _split_title_of(ctx: DocContext, rest: str, *, countries_only: bool = False) -> tuple[int, str] | None:
-    """Where the portfolio ends and the name begins in "Foreign Affairs of Brazil Mauro Vieira": the longest
+    """Where the portfolio ends and the name begins in "Foreign Affairs of Brazil Mauro Vieira": the shortest
     portfolio that ends in a portfolio word or a country, followed by a plausible name of two to four words
     (a comma may separate them). Returns (offset of the name in ``rest``, name)."""
     words = [(w.start(), w.group()) for w in re.finditer(r"[^\s,]+", rest)]
-    best: tuple[int, str] | None = None
     for k in range(1, len(words) - 1):
         complement = [w for _, w in words[:k]]
         last = complement[-1]
@@ -274,6 +278,8 @@ def _split_title_of(ctx: DocContext, rest: str, *, countries_only: bool = False)
         if any(w.lower() not in L.PORTFOLIO_WORDS and w.lower() not in L.CONNECTORS and not w[:1].isupper()
                for w in complement):
             continue
+        if any(w.lower() in L.TITLES_EN for w in complement):
+            break  # another title: "Commerce Wang Wentao and Costa Rican Minister of ..." is two people
         for n in (4, 3, 2):
             if k + n > len(words):
                 continue
@@ -290,9 +296,8 @@ def _split_title_of(ctx: DocContext, rest: str, *, countries_only: bool = False)
                 continue
             name = _strip_title_words(rest[start:end])
             if _plausible(name) and len(name.split()) >= 2:
-                best = (start, name)
-                break
-    return best
+                return start, name  # the shortest portfolio that leaves a name
+    return None
 
 
 _TITLE_END = re.compile(r"[,;:()。、，]|\s(?:and|said|says|attended|spoke|who|which)\s")
