@@ -195,24 +195,24 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     yield _mk(ctx, s, a, b, name, 0.65)
             continue
         pos = 0
-        while (m := TITLE_OF.search(text, pos)) is not None:
+        while (tm := TITLE_OF.search(text, pos)) is not None:
             # the run may hold a second title and name ("X and Costa Rican Minister of ... Y"): go on after
             # the first name, or after the first title word when there is none
-            pos = m.start("rest")
-            host = m.group("prep") in ("to", "in")  # "ambassador to Ecuador Cai Runguo": a country only
-            if host and not _HOST_TITLE.search(m.group("title")):
+            pos = tm.start("rest")
+            host = tm.group("prep") in ("to", "in")  # "ambassador to Ecuador Cai Runguo": a country only
+            if host and not _HOST_TITLE.search(tm.group("title")):
                 continue
-            found = _split_title_of(ctx, m.group("rest"), countries_only=host)
+            found = _split_title_of(ctx, tm.group("rest"), countries_only=host)
             if found is None:
                 continue
             k_name, name = found
-            a = m.start("rest") + k_name
+            a = tm.start("rest") + k_name
             b = a + len(name)
             pos = b
-            if free(a, b) and free(m.start(), a):
-                taken.append((m.start(), b))
-                lead = _TITLE_LEAD.search(text, 0, m.start("title"))
-                title = text[lead.start() if lead else m.start("title") : a].rstrip(" ,")
+            if free(a, b) and free(tm.start(), a):
+                taken.append((tm.start(), b))
+                lead = _TITLE_LEAD.search(text, 0, tm.start("title"))
+                title = text[lead.start() if lead else tm.start("title") : a].rstrip(" ,")
                 yield _mk(ctx, s, a, b, name, 0.85, role=_role(title))
         for rx, conf in ((PAREN_TITLE, 0.85), (APPOSITION, 0.75)):
             for m in rx.finditer(text):
