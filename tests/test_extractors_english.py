@@ -559,3 +559,16 @@ def test_extractors_english_two_titled_people_coordinated(extract_text) -> None:
     facts = _facts(ex)
     assert ("Zhou Minghua", "represents", "China") in facts
     assert ("Ana Lucia Vega Ortiz", "represents", "Panama") in facts
+
+
+def test_extractors_english_an_event_named_by_its_quoted_title(extract_text) -> None:
+    ex = extract_text(
+        'Lima seminar looks at trade.\nThe university held the international seminar "Pacific Trade After '
+        'the Pandemic" on 3 May in Lima. Delegations from Peru, Chile and Ecuador took part, together with '
+        "representatives of ECLAC."
+    )
+    event = "Pacific Trade After the Pandemic"
+    assert _entities(ex).get(event) is C.EVENT
+    facts = _facts(ex)
+    assert ("Chile", "participatedIn", event) in facts
+    assert any(f[1] == "participatedIn" and f[2] == event and "Economic Commission" in f[0] for f in facts)

@@ -8,6 +8,7 @@ from . import (  # noqa: F401, I001  (order is pipeline order)
     people,
     relations,
     visits,
+    titled_events,
     names_es_pt,
     relations_es_pt,
     names_ar,

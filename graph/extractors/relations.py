@@ -386,9 +386,13 @@ _BYLINE_ROLES = frozenset(
         "responsible editor",
     }
 )
+_EVENT_NOUN = re.compile(
+    r"(?i)\b(?:seminar|conference|symposium|workshop|forum|summit|dialogue|roundtable|colloquium|expo|fair|"
+    r"ministerial|meeting|visit|talks)\b"
+)
 _FROM_COUNTRIES = re.compile(
     r"\b(?:officials|delegates|representatives|participants|delegations|guests|researchers|entrepreneurs|"
-    r"experts|scholars|ministers|leaders|business\s+people|businesspeople)\s+from\b", re.I
+    r"experts|scholars|ministers|leaders|business\s+people|businesspeople)\s+(?:from|of)\b", re.I
 )
 
 
@@ -398,7 +402,12 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
     main = main_event(ctx, index)
     if main is None:
         return
-    report = any(m.sentence == 0 for m in main.mentions)
+    # a report about the event: it names the event in its first sentence, or its headline names an
+    # event of its kind ("Montevideo seminar weighs ...") and the event comes right after
+    report = any(m.sentence == 0 for m in main.mentions) or (
+        bool(ctx.sentences) and _EVENT_NOUN.search(ctx.sentences[0].text) is not None
+        and any(m.sentence <= 3 for m in main.mentions)
+    )
     for ent in index.of_class(C.PERSON):
         if ent.role and ent.role.lower() in _BYLINE_ROLES:
             continue
@@ -425,8 +434,8 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
             continue
         events = index.in_sentence(sentence.index, C.EVENT)
         event = events[0][1] if events else main
-        for cm, ce in index.in_sentence(sentence.index, C.COUNTRY):
-            if cm.start - sentence.start > cue.end() and not cm.adjective:
+        for cm, ce in index.in_sentence(sentence.index, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
+            if cm.start - sentence.start > cue.end() and not cm.adjective and not _inside_org(cm, index):
                 r = passage_relation(ctx, index, ce, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.7)
                 if r is not None:
                     yield r
