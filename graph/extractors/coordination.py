@@ -138,7 +138,13 @@ _MEETING = re.compile(
 )
 
 
+# _MEETING's head nouns: a sentence without any (most) is not scanned for bodies.
+_MEETING_WORD = re.compile(r"summit|meeting|conference", re.I)
+
+
 def _meetings(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    if not _MEETING_WORD.search(s.text):
+        return
     for hit in scan(s.text, ctx.gazetteer):
         entry = ctx.gazetteer.get(hit.form.key)
         if entry is None or entry.cls is not EntityClass.INTERNATIONAL_ORGANIZATION:
