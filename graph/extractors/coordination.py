@@ -34,7 +34,9 @@ _KIND = re.compile(
     re.I,
 )
 _PAIR_SEP = re.compile(r"\s*[-–—]\s*")
-_LIST_GLUE = re.compile(r"^(?:\s*(?:\(\s*\d{4}\s*\))?\s*(?:,|、|;|and|&|as well as)?\s*(?:and\s+)?)*$", re.I)
+# Any run of spaces, "(2019)", commas, "and", "&", "as well as". (The same language as the nested
+# optional groups it replaces, which backtracked exponentially: 3 s on " , and " * 3 + "x".)
+_LIST_GLUE = re.compile(r"^(?:\s|\(\s*\d{4}\s*\)|,|、|;|and|&|as well as)*$", re.I)
 _YEAR_AFTER = re.compile(r"\s*\(\s*(\d{4})\s*\)")
 _CLAUSE = re.compile(r"[.;。]\s")
 
