@@ -735,7 +735,9 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
     (re.compile(r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)"), "dmy-numeric", False),
 )
-_YEAR_LINE = re.compile(r"\W*(?:[^\W\d]+\W*){0,3}((?:19|20)\d{2})\W*")
+# Possessive: a run of letters is never split between the three words (the same matches; the
+# backtracking version took seconds on a first line of a few hundred letters, e.g. unspaced CJK).
+_YEAR_LINE = re.compile(r"\W*+(?:[^\W\d]++\W*+){0,3}((?:19|20)\d{2})\W*")
 # A label right before a date ("Published: June 2023", "creation date:2023-07-03", "تاريخ النشر: ...").
 _DATE_LABEL = re.compile(
     r"(?:(?<![^\W\d_])(?:date|dated|published|posted|updated|created|creation date|release date|fecha"
