@@ -33,6 +33,8 @@ _KIND = re.compile(
     + r")(?:s|ies)?\b",
     re.I,
 )
+# Every kind names one of these: a sentence without any (most) has no kind.
+_KIND_WORD = re.compile("partnership|agreement|treaty|memorandum", re.I)
 _PAIR_SEP = re.compile(r"\s*[-–—]\s*")
 # Any run of spaces, "(2019)", commas, "and", "&", "as well as". (The same language as the nested
 # optional groups it replaces, which backtracked exponentially: 3 s on " , and " * 3 + "x".)
@@ -60,7 +62,7 @@ def coordination(ctx: DocContext) -> Iterator[Mention]:
 
 
 def _agreements(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
-    kinds = list(_KIND.finditer(s.text))
+    kinds = list(_KIND.finditer(s.text)) if _KIND_WORD.search(s.text) else []
     if not kinds:
         return
     countries = country_hits(s.text, ctx.gazetteer)

@@ -262,13 +262,18 @@ _ORGANIZED = re.compile(
 )
 
 
+# _ORGANIZED needs " by ": most sentences have none. ("b" and "y" have no other case forms.)
+_BY = re.compile(r"\s[bB][yY]\s")
+
+
 @relation_extractor("organized_by", version="1", languages={"en"})
 def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who sponsored, organized or hosted them ("... Forum organized by X and Y")."""
     main = main_event(ctx, index)
     for sentence in ctx.sentences:
         events = index.in_sentence(sentence.index, C.EVENT)
-        for cue in _ORGANIZED.finditer(sentence.text):
+        cues = _ORGANIZED.finditer(sentence.text) if _BY.search(sentence.text) else ()
+        for cue in cues:
             cue_end = sentence.start + cue.end()
             # The organizers: the names listed right after "by", joined by "and", commas or "、".
             organizers: list[Entity] = []
