@@ -392,7 +392,10 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
                     yield r
 
 
-_HELD_IN = re.compile(r"\b(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I)
+# The lookahead (every verb's first letter) spares trying the verbs at most words.
+_HELD_IN = re.compile(
+    r"\b(?=[htco])(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I
+)
 
 
 # "... plant in Peru", "... port under construction in Peru", "... mine located in northern Chile"
