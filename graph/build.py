@@ -90,41 +90,61 @@ def _cache_path(out: Path, doc_id: str) -> Path:
     return out / CACHE_DIR / f"{doc_id}.jsonl"
 
 
-def _cached(out: Path, doc_id: str, fp: str) -> tuple[Extraction, str] | None:
-    """A cached extraction: a JSON-lines file, a header line then the ``Extraction`` record."""
+def _cached_json(out: Path, doc_id: str, fp: str) -> tuple[bytes, str] | None:
+    """A cached extraction as (JSON bytes, extraction time): a JSON-lines file, a header line then
+    the ``Extraction`` record."""
     try:
-        header, body = _cache_path(out, doc_id).read_text(encoding="utf-8").split("\n", 1)
+        header, body = _cache_path(out, doc_id).read_bytes().split(b"\n", 1)
         meta = json.loads(header)
         if meta.get("fingerprint") != fp:
             return None
-        return Extraction.model_validate_json(body), meta["extracted_at"]
+        return body, meta["extracted_at"]
     except (OSError, ValueError, KeyError):
         return None
 
 
-def _save_cache(out: Path, ex: Extraction, fp: str, extracted_at: str) -> None:
+def _cached(out: Path, doc_id: str, fp: str) -> tuple[Extraction, str] | None:
+    """A cached extraction and its extraction time."""
+    hit = _cached_json(out, doc_id, fp)
+    if hit is None:
+        return None
+    try:
+        return Extraction.model_validate_json(hit[0]), hit[1]
+    except ValueError:
+        return None
+
+
+def _save_cache(out: Path, ex: Extraction, data: bytes, fp: str, extracted_at: str) -> None:
     header = json.dumps({"fingerprint": fp, "extracted_at": extracted_at, "document": ex.document.name})
-    write_atomic(_cache_path(out, ex.document.id), (header + "\n" + ex.model_dump_json() + "\n").encode("utf-8"))
+    write_atomic(_cache_path(out, ex.document.id), header.encode("utf-8") + b"\n" + data + b"\n")
 
 
-Outcome = tuple[Extraction, str, bool] | DocumentError
+# An extraction, or its JSON (what a worker process sends back: cheaper to send and to validate
+# than a pickled model); the extraction time; whether it was extracted now.
+Outcome = tuple[Extraction | bytes, str, bool] | DocumentError
 # Below this many documents to read, a worker pool costs more than it saves.
 PARALLEL_FROM = 8
 
 
-def _read_one(path: Path, out: Path, fp: str) -> Outcome:
+def _read_one(path: Path, out: Path, fp: str, as_json: bool = False) -> Outcome:
     """Read, normalize and extract one document, or reuse the cached extraction of the same text."""
     try:
         doc = documents.load_document(path)
     except DocumentError as e:
         return e
-    hit = _cached(out, doc.id, fp)
+    hit = _cached_json(out, doc.id, fp)
     if hit is not None:
-        return hit[0], hit[1], False
+        try:
+            cached = Extraction.model_validate_json(hit[0])
+        except ValueError:
+            pass
+        else:
+            return (hit[0] if as_json else cached), hit[1], False
     ex = extract(doc, load_gazetteer())
+    data = ex.model_dump_json().encode("utf-8")
     stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    _save_cache(out, ex, fp, stamp)
-    return ex, stamp, True
+    _save_cache(out, ex, data, fp, stamp)
+    return (data if as_json else ex), stamp, True
 
 
 def _read_all(todo: list[Path], out: Path, fp: str) -> Iterator[tuple[Path, Outcome]]:
@@ -137,7 +157,8 @@ def _read_all(todo: list[Path], out: Path, fp: str) -> Iterator[tuple[Path, Outc
     load_gazetteer()  # loaded once, shared by forked workers
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        yield from zip(todo, pool.map(_read_one, todo, repeat(out), repeat(fp), chunksize=1), strict=True)
+        outcomes = pool.map(_read_one, todo, repeat(out), repeat(fp), repeat(True), chunksize=1)
+        yield from zip(todo, outcomes, strict=True)
 
 
 def build(
@@ -187,7 +208,8 @@ def build(
         if isinstance(outcome, DocumentError):
             report.errors.append(outcome)
             continue
-        ex, stamp, fresh = outcome
+        got, stamp, fresh = outcome
+        ex = Extraction.model_validate_json(got) if isinstance(got, bytes) else got
         report.read.append(str(path))
         if fresh:
             report.extracted += 1

@@ -25,16 +25,17 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
     """Every entity and relation the registered extractors find in one document."""
     seen = folded_document(document)  # traditional Chinese is read as simplified, offsets unchanged
     ctx = DocContext(seen, gazetteer or load_gazetteer())
+    languages = {s.language for s in seen.sentences}
     mentions: list[Mention] = []
     for spec in extractors("mentions"):
-        if spec.applies_to(seen.language) or _any_sentence_in(seen, spec.languages):
+        if spec.applies_to(seen.language) or _any_sentence_in(languages, spec.languages):
             mentions += spec.func(ctx)
     kept = settle_overlaps(mentions, ctx.gazetteer)
     entities = group_mentions(kept, ctx.gazetteer, seen.text)
     index = EntityIndex(entities)
     relations: list[Relation] = []
     for spec in extractors("relations"):
-        if spec.applies_to(seen.language) or _any_sentence_in(seen, spec.languages):
+        if spec.applies_to(seen.language) or _any_sentence_in(languages, spec.languages):
             relations += spec.func(ctx, index)
     relations = [r for r in unique(relations) if r.subject != r.object]
     relations.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate.value, r.object, r.extractor))
@@ -43,8 +44,8 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
     return Extraction(document=document, entities=tuple(entities), relations=tuple(relations))
 
 
-def _any_sentence_in(document: Document, languages: frozenset[str] | None) -> bool:
-    return languages is None or any(s.language in languages for s in document.sentences)
+def _any_sentence_in(sentence_languages: set[str], languages: frozenset[str] | None) -> bool:
+    return languages is None or not languages.isdisjoint(sentence_languages)
 
 
 def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:

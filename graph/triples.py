@@ -117,6 +117,11 @@ def _integer(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=_XSD_INTEGER)
 
 
+# Looking a term up in a DefinedNamespace is slow (it checks the name): the hot loops use these.
+_PREDICATES: dict[Predicate, URIRef] = {p: CLKG[p.value] for p in Predicate}
+_CLASSES: dict[EntityClass, URIRef] = {c: CLKG[c.value] for c in EntityClass}
+
+
 def _lang(tag: str) -> str:
     return tag if tag and tag != "und" else "en"
 
@@ -125,7 +130,7 @@ def _entity_quads(
     e: ResolvedEntity, iri: ox.NamedNode, gaz: Gazetteer, sectors: Mapping[str, str]
 ) -> Iterator[ox.Quad]:
     Q, L = ox.Quad, ox.Literal
-    yield Q(iri, _node(RDF.type), _node(CLKG[e.cls.value]))
+    yield Q(iri, _node(RDF.type), _node(_CLASSES[e.cls]))
     preferred: dict[str, str] = {_lang(e.name_language): e.name}
     entry = gaz.get(e.key) if e.key else None
     if entry:
@@ -195,12 +200,13 @@ def quads(
     )
     sentence_p, start_p, end_p = _node(CLKG.sentence), _node(CLKG.startOffset), _node(CLKG.endOffset)
     confidence_p = _node(CLKG.confidence)
+    xsd_datetime = str(XSD.dateTime)
     for r in resolution.relations:
         s, o = resolution.entities[r.subject], resolution.entities[r.object]
         if not fits(r.predicate, s.cls, o.cls):
             continue
         support[(r.subject, r.predicate, r.object)].add(r.document)
-        s_iri, o_iri, p = iris[r.subject].value, iris[r.object].value, CLKG[r.predicate.value]
+        s_iri, o_iri, p = iris[r.subject].value, iris[r.object].value, _PREDICATES[r.predicate]
         fact = _node(ids.fact_iri(s_iri, p, o_iri))
         doc = _node(ids.document_iri(r.document))
         a = ox.NamedNode(ids.assertion_iri(s_iri, p, o_iri, r.document, r.start, r.end))
@@ -217,9 +223,9 @@ def quads(
         yield Q(a, confidence_p, _decimal(str(round(r.confidence, 3))), doc)
         yield Q(a, generated_by, activity, doc)
         if extracted_at and r.document in extracted_at:
-            yield Q(a, generated_at, _typed(extracted_at[r.document], str(XSD.dateTime)), doc)
+            yield Q(a, generated_at, _typed(extracted_at[r.document], xsd_datetime), doc)
     for (s_id, pred, o_id), docs in support.items():
-        si, oi, pi = iris[s_id], iris[o_id], _node(CLKG[pred.value])
+        si, oi, pi = iris[s_id], iris[o_id], _node(_PREDICATES[pred])
         fact = _node(ids.fact_iri(si.value, pi.value, oi.value))
         yield Q(si, pi, oi)
         yield Q(fact, rdf_type, _node(CLKG.Fact))

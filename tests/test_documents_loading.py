@@ -547,6 +547,8 @@ def test_documents_title_skips_date_and_boilerplate_lines() -> None:
     assert find_title_and_date(text) == ("Xi meets Lula in Beijing", "2023-06-08")
     assert find_title_and_date("x" * 301 + "\n\nMore.") == (None, None)
     assert find_title_and_date("") == (None, None)
+    # A long unspaced first line (Chinese without punctuation) is no year line, and is seen to be none at once.
+    assert find_title_and_date("中" * 250 + "\n\n2021") == ("中" * 250, "2021")
 
 
 def test_documents_dates_in_body_prose_are_not_the_document_date() -> None:

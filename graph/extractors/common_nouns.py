@@ -47,6 +47,8 @@ FIRM = re.compile(
 
 
 _UNITS = frozenset("mw gw kw kv mwh gwh km m t mt bpd".split())
+# WORK needs one of its head nouns after a space: most sentences have none and skip it.
+_WORK_HEAD = re.compile(rf"\s(?:{_WORK_HEADS})s?\b")
 _DESCRIPTIVE = re.compile(r"-(?:built|funded|financed|owned|backed|led|made|run|based|operated)\b", re.I)
 
 
@@ -69,8 +71,9 @@ def common_nouns(ctx: DocContext) -> Iterator[Mention]:
         if s.language not in ("en", "und"):
             continue
         text = s.text
-        known = [(h.start, h.end) for h in scan(text, gaz)]
-        for m in WORK.finditer(text):
+        works = list(WORK.finditer(text)) if _WORK_HEAD.search(text) else []
+        known = [(h.start, h.end) for h in scan(text, gaz)] if works else []
+        for m in works:
             raw_name = m.group("name")
             # drop leading sentence words and possessive countries ("Bolivia's Ivirizu plant")
             start = m.start("name")

@@ -66,8 +66,9 @@ def is_pinyin_given_name(word: str) -> bool:
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+"
 _PARTICLE = r"(?:de|del|de la|da|das|do|dos|van|von|y|e)"
 WESTERN_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,4}}"
+# Every surname is capitalized: the lookahead spares trying them all at each lower-case word.
 CHINESE_NAME = re.compile(
-    r"\b(" + "|".join(sorted(CHINESE_SURNAMES, key=len, reverse=True)) + r")\s+([A-Z][a-z]+(?:-[a-z]+)?)\b"
+    r"\b(?=[A-Z])(" + "|".join(sorted(CHINESE_SURNAMES, key=len, reverse=True)) + r")\s+([A-Z][a-z]+(?:-[a-z]+)?)\b"
 )
 
 _TITLE_WORDS = sorted(L.TITLES_EN, key=len, reverse=True)

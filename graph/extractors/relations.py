@@ -305,13 +305,18 @@ _ORGANIZED = re.compile(
 )
 
 
+# _ORGANIZED needs " by ": most sentences have none. ("b" and "y" have no other case forms.)
+_BY = re.compile(r"\s[bB][yY]\s")
+
+
 @relation_extractor("organized_by", version="1", languages={"en"})
 def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who sponsored, organized or hosted them ("... Forum organized by X and Y")."""
     main = main_event(ctx, index)
     for sentence in ctx.sentences:
         events = index.in_sentence(sentence.index, C.EVENT)
-        for cue in _ORGANIZED.finditer(sentence.text):
+        cues = _ORGANIZED.finditer(sentence.text) if _BY.search(sentence.text) else ()
+        for cue in cues:
             cue_end = sentence.start + cue.end()
             # The organizers: the names listed right after "by", joined by "and", commas or "、".
             organizers: list[Entity] = []
@@ -441,7 +446,10 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
                     yield r
 
 
-_HELD_IN = re.compile(r"\b(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I)
+# The lookahead (every verb's first letter) spares trying the verbs at most words.
+_HELD_IN = re.compile(
+    r"\b(?=[htco])(?:held|hosted|took place|convened|opened|holds|holding)\s+(?:\w+\s+){0,3}?in\s+", re.I
+)
 
 
 # "... plant in Peru", "... port under construction in Peru", "... mine located in northern Chile"

@@ -65,13 +65,16 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
-        if len(tok) > 3 and _CASE_CHANGE.search(tok):
+        if len(tok) > 3 and not tok[1:].islower() and _CASE_CHANGE.search(tok):
             out += _split_glued(tok, m.start())
         else:
             out.append(Token(tok, m.start(), m.end()))
     return out
 
 
+# A lower->upper case change inside a longer word. Tested as
+# ``len(tok) > 3 and not tok[1:].islower() and _CASE_CHANGE.search(tok)``: a word whose tail is
+# all lower case (most) has none, and the regex is not asked.
 _CASE_CHANGE = re.compile(r"[^\W\d_][A-Z]")
 # A run of ordinary lower-case words (no connector among them) only ever separates names.
 _GAP = "~"
@@ -86,8 +89,8 @@ def name_tokens(text: str, keep: frozenset[str]) -> list[Token]:
     gap_end = -1
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
-        first = tok[0]
-        if first.islower() and tok not in keep and not (len(tok) > 3 and _CASE_CHANGE.search(tok)):
+        glued = len(tok) > 3 and not tok[1:].islower() and _CASE_CHANGE.search(tok)
+        if tok[0].islower() and tok not in keep and not glued:
             if gap_start < 0:
                 gap_start = m.start()
             gap_end = m.end()
@@ -95,7 +98,7 @@ def name_tokens(text: str, keep: frozenset[str]) -> list[Token]:
         if gap_start >= 0:
             out.append(Token(_GAP, gap_start, gap_end))
             gap_start = -1
-        if len(tok) > 3 and _CASE_CHANGE.search(tok):
+        if glued:
             out += _split_glued(tok, m.start())
         else:
             out.append(Token(tok, m.start(), m.end()))
