@@ -572,3 +572,27 @@ def test_extractors_english_an_event_named_by_its_quoted_title(extract_text) -> 
     facts = _facts(ex)
     assert ("Chile", "participatedIn", event) in facts
     assert any(f[1] == "participatedIn" and f[2] == event and "Economic Commission" in f[0] for f in facts)
+
+
+def test_extractors_english_and_before_a_post_ends_a_name(extract_text) -> None:
+    ex = extract_text("Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign Minister, "
+                      "met the delegation.")
+    assert not any("Foreign" in n for n, c in _entities(ex).items() if c is not C.PERSON)
+
+
+def test_extractors_english_an_acronym_and_a_university_are_two_names(extract_text) -> None:
+    ex = extract_text("The programme is run jointly by CIESA and Fudan University of Shanghai.")
+    assert not any(n.startswith("CIESA and") for n in _entities(ex))
+
+
+def test_extractors_english_between_the_governments_is_one_name(extract_text) -> None:
+    ex = extract_text("They signed the Agreement on Visa Exemption between the Government of the People's Republic "
+                      "of China and the Government of the Republic of Panama.")
+    agreements = [n for n, c in _entities(ex).items() if c is C.AGREEMENT]
+    assert agreements and all("Panama" in n for n in agreements)
+
+
+def test_extractors_english_a_country_inside_a_university_name_is_nobody_s_country(extract_text) -> None:
+    ex = extract_text("Professor Li Hua of Renmin University of China, Professor Diego Ruiz Soto of the University "
+                      "of Buenos Aires and others spoke.")
+    assert ("Diego Ruiz Soto", "represents", "China") not in _facts(ex)

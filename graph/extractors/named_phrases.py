@@ -137,8 +137,13 @@ def _comma_list_end(toks: list[Token], i: int, k: int) -> int | None:
 
 
 def _connector_ok(toks: list[Token], k: int) -> bool:
-    """"with" and "a" join only inside "Community with a Shared Future", "Community of a ..."."""
+    """"with" and "a" join only inside "Community with a Shared Future", "Community of a ..."; "and"
+    before a post ("... Central Committee and Foreign Minister Wang Yi") ends the name."""
     word = toks[k].lower
+    if word == "and" and any(
+        t.lower in L.TITLES_EN and t.is_cap for t in toks[k + 1 : k + 3]
+    ):
+        return False
     if word == "with":
         # "Community with a Shared Future"; "Association for Friendship with Foreign Countries"
         return toks[k - 1].lower == "community" or any(t.text in ("for", "of") for t in toks[max(0, k - 4) : k])
@@ -159,6 +164,10 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
     """Split "A Association and B Bureau" into two names when both sides have a head."""
     for k in range(s + 1, e):
         if toks[k].lower in ("and", "&"):
+            if any(toks[x].lower == "between" for x in range(s, k)):
+                break  # "... between the Government of A and the Government of B": one name
+            if k == s + 1 and toks[s].text.isupper() and len(toks[s].text) > 1:
+                return [(s, s), *_split_and(toks, k + 1, e)]  # "IREA and Renmin University"
             if toks[k - 1].text == ")" and toks[k + 1].lower == "the" and _phrase(toks, s, k - 1) is not None:
                 return [(s, k - 1), *_split_and(toks, k + 2, e)]  # "... States (CELAC) and the People's ..."
             left = [x for x in range(s, k) if _head_class(toks, x)]

@@ -191,7 +191,10 @@ def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> En
     # the host of an envoy's post is skipped ("China's ambassador to Ecuador Cai Runguo")
     end = m.start
     before = sorted(
-        ((cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if cm.end <= m.start),
+        (
+            (cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+            if cm.end <= m.start and not _inside_org(cm, index)  # "Professor X of Renmin University of China"
+        ),
         key=lambda x: x[0].end,
     )
     if before:
