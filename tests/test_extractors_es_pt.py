@@ -375,3 +375,29 @@ def test_extractors_es_pt_pro_country_is_a_promotion_agency(es) -> None:
     assert {("ProChile", "basedIn", "Chile"), ("Ignacio Fernández Sánchez", "affiliatedWith", "ProChile")} <= _facts(ex)
     ex = es("El programa Prometeo y la Promoción de inversiones en Chile.")
     assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]
+
+
+# --- a title without its country is not tied to another country's body ------------------------------
+
+
+def test_extractors_es_pt_bare_title_not_tied_to_foreign_body(es) -> None:
+    ex = es("El canciller Omar Paganini recibió a Wang Yi, ministro de Relaciones Exteriores de China. "
+            "El Ministerio de Relaciones Exteriores de China emitió un comunicado.")
+    facts = _facts(ex)
+    assert ("Omar Paganini", "represents", "China") not in facts
+    assert not any(s == "Omar Paganini" and p == "affiliatedWith" for s, p, _ in facts)
+    assert ("Wang Yi", "represents", "China") in facts
+
+
+def test_extractors_es_pt_bare_title_chinese_name_keeps_china_body(es) -> None:
+    ex = es("El Ministerio de Relaciones Exteriores de China emitió un comunicado. "
+            "El canciller Wang Yi dijo que la visita fue un éxito.")
+    assert ("Wang Yi", "affiliatedWith", "Ministry of Foreign Affairs of China") in _facts(ex)
+
+
+def test_extractors_es_pt_bare_portfolio_title_not_tied_to_china_body(pt) -> None:
+    ex = pt("O Ministério do Comércio da China enviou uma missão. "
+            "O ministro do Comércio, Marcos Ribeiro Lima, recebeu a delegação em Brasília.")
+    facts = _facts(ex)
+    assert ("Marcos Ribeiro Lima", "represents", "China") not in facts
+    assert ("Marcos Ribeiro Lima", "affiliatedWith", "Ministry of Commerce of China") not in facts

@@ -24,6 +24,7 @@ from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predic
 from . import lexicon_es_pt as L
 from .context import DocContext, EntityIndex, passage_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, pro_country, sentence_people
+from .people import CHINESE_NAME
 from .registry import relation_extractor
 from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
 from .text import fold
@@ -193,14 +194,17 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                     yield from _rel(ctx, index, ent, P.REPRESENTS, oe, s, name, 0.8)
             if not govs and not represented:
                 for body in _foreign_ministry(ctx, index, s.text[hit.title_start : hit.title_end]):
-                    govs.append(body)
-                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
+                    if _same_side(ctx, index, ent, body):
+                        govs.append(body)
+                        yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not govs:
                 if bodies is None:
                     bodies = _body_names(ctx, index)
-                for body in _body_of_title(ctx, index, s.text[hit.title_start : hit.title_end], bodies):
-                    govs.append(body)
-                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
+                title = s.text[hit.title_start : hit.title_end]
+                for body in _body_of_title(ctx, index, title, bodies):
+                    if represented or _same_side(ctx, index, ent, body):
+                        govs.append(body)
+                        yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not represented:
                 for g in govs:
                     found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
@@ -239,6 +243,23 @@ def _foreign_ministry(ctx: DocContext, index: EntityIndex, title: str) -> list[E
         if any(_FOREIGN_MINISTRY.match(n) for n in (e.name, *e.aliases)) or (e.key or "").startswith("org:mfa-")
     ]
     return found if len(found) == 1 else []
+
+
+_CHINESE_FULL_NAME = re.compile(r"^" + CHINESE_NAME.pattern.replace(r"\b", "") + r"$")
+
+
+def _same_side(ctx: DocContext, index: EntityIndex, person: Entity, body: Entity) -> bool:
+    """A title without its country ("el canciller X") is tied to a body of a country only when nothing
+    says the person belongs to another: a Chinese name goes with China's bodies, any other name not;
+    and a non-Chinese official is not tied to a body of a country other than the one reported from."""
+    found = _country_of(body, index, ctx) or _country_from_parent(body, index, ctx)
+    if found is None:
+        return True
+    chinese = any(_CHINESE_FULL_NAME.match(n) for n in (person.name, *person.aliases))
+    if (found[0].key == "country:CN") != chinese:
+        return False
+    home = None if chinese else _dateline_country(ctx, index)
+    return home is None or home.id == found[0].id
 
 
 def _body_names(ctx: DocContext, index: EntityIndex) -> dict[str, set[str]]:
