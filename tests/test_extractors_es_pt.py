@@ -401,3 +401,29 @@ def test_extractors_es_pt_bare_portfolio_title_not_tied_to_china_body(pt) -> Non
     facts = _facts(ex)
     assert ("Marcos Ribeiro Lima", "represents", "China") not in facts
     assert ("Marcos Ribeiro Lima", "affiliatedWith", "Ministry of Commerce of China") not in facts
+
+
+# --- a title, its portfolio and a name without a comma; former offices --------------------------------
+
+
+def test_extractors_es_pt_portfolio_then_name_without_comma(es, pt) -> None:
+    ex = es("El ministro de Economía Sergio Massa viajó a Pekín.")
+    assert _entity(ex, "Sergio Massa").cls is C.PERSON
+    ex = es("La ministra de Minas y Energía Irene Vélez Torres habló en Bogotá.")
+    assert _entity(ex, "Irene Vélez Torres").cls is C.PERSON
+    ex = pt("A ministra da Fazenda Ana Souza recebeu o embaixador chinês.")
+    assert _entity(ex, "Ana Souza").cls is C.PERSON
+    # The portfolio stays whole: no "Exteriores Santiago" person, no "Culto Santiago Cafiero".
+    ex = es("El ministro de Relaciones Exteriores y Culto Santiago Cafiero viajó a Pekín.")
+    assert [e.name for e in ex.entities if e.cls is C.PERSON] in ([], ["Santiago Cafiero"])
+    # A body after the title is no name: "presidente de la Corporación Andina de Fomento".
+    ex = es("El presidente de la Corporación Andina de Fomento llegó a Lima.")
+    assert not [e for e in ex.entities if e.cls is C.PERSON]
+
+
+def test_extractors_es_pt_former_office_title(es, pt) -> None:
+    assert _entity(pt("O ex-presidente Michel Temer esteve na China."), "Michel Temer").cls is C.PERSON
+    assert _entity(es("El expresidente Ernesto Zedillo visitó Shanghái."), "Ernesto Zedillo").cls is C.PERSON
+    # "exportaciones" is no former title.
+    ex = es("Las exportaciones Brasil Mineração crecieron.")
+    assert not [e for e in ex.entities if e.cls is C.PERSON]

@@ -468,10 +468,12 @@ _TITLE_WORDS = sorted(
     {*L.MULTIWORD_TITLES, *L.TITLES, *_PLURAL_TITLES}, key=len, reverse=True
 )
 TITLE_RX = re.compile(
-    r"(?<![\w\-])(?i:"
+    r"(?<![\w\-])(?i:(?:ex(?:-|\s+)?)?(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"[\s\-]+").replace(r"\-", r"[\s\-]+") for t in _TITLE_WORDS)
-    + r")(?![\w\-])"
+    + r"))(?![\w\-])"
 )
+# "ex presidente", "expresidente", "ex-ministra": a former office.
+FORMER_RX = re.compile(r"^(?i:ex(?:-|\s+)?)(?=\w{4})")
 HONORIFIC_RX = re.compile(
     r"(?<![\w])(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Excmo|Excma)\.\s+|(?<![\w])(?:Don|Doña|don|doña)\s+"
 )
@@ -491,7 +493,9 @@ _PORTFOLIO = frozenset(
     serviços general geral ejecutivo executivo ejecutiva executiva adjunto adjunta interino interina pro
     tempore permanente plenipotenciario extraordinario saliente entrante titular clima mudança cambio
     asia ásia américa latina caribe latinoamérica asuntos sectores estratégicos puertos portos
-    aeropuertos aeroportos ciudades cidades regional nacional federal popular comunista""".split()
+    aeropuertos aeroportos ciudades cidades regional nacional federal popular comunista culto pesca
+    seguridad segurança social hidrocarburos minería mineração electricidad eletricidade interior
+    presupuesto orçamento agrario agrário rural deportes esportes""".split()
 )
 _COMPLEMENT_START = frozenset({"de", "del", "da", "do", "das", "dos", "para", "en", "em", "no", "na", "ante",
                                "junto", "general", "geral", "ejecutivo", "executivo", "adjunto", "pro"})
@@ -556,6 +560,9 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
                 break
             if prev == "cap" and _chinese_name_at(text, a):
                 break
+            # "ministro de Economía Sergio Massa": a name right after the portfolio, without a comma.
+            if prev == "cap" and _name_after_portfolio(words, i, gaz):
+                break
             prev, end = "cap", b
         elif low in L.CONNECTORS or low in ("ante", "junto"):
             if prev == "title" and low not in _COMPLEMENT_START:
@@ -569,6 +576,34 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
         else:
             break
     return end
+
+
+def _name_after_portfolio(words: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> bool:
+    """Words i.. are a person's name of two to four capitalized words ending the run, and the word
+    before them is a portfolio ("de Economía | Sergio Massa", "da Fazenda | Ana Souza")."""
+    if words[i - 1][2].lower() not in _PORTFOLIO:
+        return False
+    j = i
+    while j < len(words) and j - i < 5:
+        w = words[j][2]
+        particle = w.lower() in ("de", "da", "do", "dos", "das")
+        if (w[:1].isupper() and w.lower() not in _PORTFOLIO) or (
+            particle and j + 1 < len(words) and words[j + 1][2][:1].isupper()
+        ):
+            j += 1
+        else:
+            break
+    n = j - i
+    if not 2 <= n <= 4 or words[j - 1][2].lower() in ("de", "da", "do", "dos", "das"):
+        return False
+    if j < len(words) and (words[j][2][:1].isupper() or words[j][2] == "("):
+        return False
+    name_words = [w for _, _, w in words[i:j]]
+    if any(w in L.STOP_CAPS or w.lower() in L.TITLES for w in name_words):
+        return False
+    return not gaz.lookup(" ".join(name_words)) and not any(
+        e.cls is not C.COUNTRY for w in name_words for e in gaz.lookup(w)
+    )
 
 
 def _chinese_name_at(text: str, pos: int) -> bool:
@@ -650,7 +685,7 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
 
     # Title (+ demonym / complement) (+ comma) + name.
     for t in TITLE_RX.finditer(text):
-        title = t.group(0).lower()
+        title = FORMER_RX.sub("", t.group(0).lower())
         plural = title in _PLURAL_TITLES
         comp_end = _title_complement(text, t.end(), gaz)
         gap = re.match(r"\s*,?\s*(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa)\.\s+)?", text[comp_end:])
