@@ -427,3 +427,20 @@ def test_extractors_es_pt_former_office_title(es, pt) -> None:
     # "exportaciones" is no former title.
     ex = es("Las exportaciones Brasil Mineração crecieron.")
     assert not [e for e in ex.entities if e.cls is C.PERSON]
+
+
+# --- people listed with their country in brackets -------------------------------------------------------
+
+
+def test_extractors_es_pt_people_with_bracketed_country(es, pt) -> None:
+    ex = es("Asistieron los mandatarios Gustavo Petro (Colombia), Luiz Inácio Lula da Silva (Brasil) "
+            "y Gabriel Boric (Chile).")
+    facts = _facts(ex)
+    assert ("Gustavo Petro", "represents", "Colombia") in facts
+    assert ("Luiz Inácio Lula da Silva", "represents", "Brazil") in facts
+    assert ("Gabriel Boric", "represents", "Chile") in facts
+    ex = pt("Os presidentes Gabriel Boric (Chile) e Gustavo Petro (Colômbia) assinaram a declaração.")
+    assert ("Gustavo Petro", "represents", "Colombia") in _facts(ex)
+    # A bracket that is no country gives no represents; the name is still a person.
+    ex = es("Los ministros Ana Lucía Ramos (Hacienda) y Pedro Gil (Comercio) firmaron.")
+    assert not [f for f in _facts(ex) if f[1] == "represents"]

@@ -706,6 +706,15 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         if single and not (title in L.STRONG_TITLES or title.rstrip("s") in L.STRONG_TITLES):
             continue
         role = tidy(text[t.start() : comp_end])
+        bracket = _bracket_country(text, b, gaz) if comp_end == t.end() else None
+        if bracket is not None:
+            # "los mandatarios Gustavo Petro (Colombia), Luiz Inácio Lula da Silva (Brasil) y ...".
+            for a2, b2, name2, c_start, c_end in _bracketed_list(text, a, gaz, heads):
+                if free(a2, b2):
+                    taken.append((a2, b2))
+                    r2 = tidy(f"{_singular(role)} {text[c_start:c_end]}")
+                    yield PersonHit(a2, b2, name2, c_start, c_end, r2, 0.75)
+            continue
         if free(a, b):
             taken.append((a, b))
             yield PersonHit(a, b, name, t.start(), comp_end, role, 0.8 if not single else 0.75)
@@ -762,6 +771,59 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         if free(a, b) and not _inside_name(text, a, b):
             taken.append((a, b))
             yield PersonHit(a, b, name, a, a, None, 0.65)
+
+
+_BRACKET = re.compile(r"\s*\(\s*(?P<c>[^()]{3,40}?)\s*\)")
+
+
+def _singular(title: str) -> str:
+    """"mandatarios" -> "mandatario", "presidentes" -> "presidente", "embajadores" -> "embajador"."""
+    words = title.split()
+    if not words or title.lower() not in _PLURAL_TITLES:
+        return title
+    w = words[0]
+    w = w[:-2] if re.search(r"[rln]es$", w) else w[:-1] if w.endswith("s") else w
+    return " ".join([w, *words[1:]])
+
+
+def _bracket_country(text: str, pos: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """"(Colombia)" right at pos: the span of the bracket when it holds a country's name and nothing else."""
+    m = _BRACKET.match(text, pos)
+    if not m:
+        return None
+    c = m.group("c")
+    if not any(e.cls is C.COUNTRY for e in gaz.lookup(c)):
+        return None
+    hits = scan(c, gaz)
+    if not (hits and hits[0].start == 0 and hits[0].end == len(c)):
+        return None
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
+
+
+def _bracketed_list(
+    text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass]
+) -> Iterator[tuple[int, int, str, int, int]]:
+    """Names each followed by their country in brackets, separated by commas and a final 'y'/'e'."""
+    cursor = pos
+    first = True
+    while True:
+        if not first:
+            sep = re.match(r"\s*(?:[,;]\s*(?:(?:y|e)\s+)?|(?:y|e)\s+)", text[cursor:])
+            if not sep:
+                return
+            cursor += sep.end()
+        found = _name_at(text, cursor, gaz, heads)
+        if found is None:
+            return
+        a, b, name = found
+        if len(name.split()) < 2:
+            return
+        bracket = _bracket_country(text, b, gaz)
+        if bracket is None:
+            return
+        yield a, b, name, bracket[0], bracket[1]
+        cursor = bracket[1]
+        first = False
 
 
 _FIRM_THEN_NAME = re.compile(r"(?P<org>[A-ZÁÉÍÓÚÑÇ][\w&\-]*(?:\s+[A-ZÁÉÍÓÚÑÇ][\w&\-]*){0,2})\s*,\s*")
