@@ -444,3 +444,39 @@ def test_extractors_es_pt_people_with_bracketed_country(es, pt) -> None:
     # A bracket that is no country gives no represents; the name is still a person.
     ex = es("Los ministros Ana Lucía Ramos (Hacienda) y Pedro Gil (Comercio) firmaron.")
     assert not [f for f in _facts(ex) if f[1] == "represents"]
+
+
+# --- a country adjective inside a body's name ------------------------------------------------------------
+
+
+def test_extractors_es_pt_demonym_inside_body_name(es, pt) -> None:
+    ex = es("El Ministerio ecuatoriano de Sectores Estratégicos firmó el contrato con PowerChina.")
+    assert _entity(ex, "Ministerio ecuatoriano de Sectores Estratégicos").cls is C.GOVERNMENT_BODY
+    assert ("Ministerio ecuatoriano de Sectores Estratégicos", "basedIn", "Ecuador") in _facts(ex)
+    ex = pt("O Ministério brasileiro de Minas e Energia anunciou o leilão.")
+    assert ("Ministério brasileiro de Minas e Energia", "basedIn", "Brazil") in _facts(ex)
+    # Only a country's adjective: "Consejo urbano de Lima" is no name; "Ministerio de Energía" stays itself.
+    ex = es("El Consejo urbano de Lima se reunió con el Ministerio de Energía.")
+    assert not [e for e in ex.entities if "urbano" in e.name]
+
+
+# --- acronyms inside or before a known body's name --------------------------------------------------------
+
+
+def test_extractors_es_pt_acronym_inside_known_name(es, pt) -> None:
+    ex = es("La obra fue financiada por el Banco de Exportaciones e Importaciones (Eximbank) de China.")
+    assert _entity(ex, "Export-Import Bank of China").cls is C.GOVERNMENT_BODY
+    assert not [e for e in ex.entities if e.name.startswith("Banco de Export")]
+    ex = pt("O Banco de Exportação e Importação (Eximbank) da China financiou a ferrovia.")
+    assert _entity(ex, "Export-Import Bank of China").cls is C.GOVERNMENT_BODY
+    # An unknown name keeps its own form; the country in the tail is not swallowed into a known body.
+    ex = es("El Banco de Fomento (BF) de Chile abrió una oficina.")
+    assert "Export-Import Bank of China" not in _entities(ex)
+
+
+def test_extractors_es_pt_known_acronym_before_name(pt, es) -> None:
+    ex = pt("A usina é operada pela CTG (Companhia Três Gargantas), que investe no Brasil.")
+    assert [e.name for e in ex.entities if e.cls is C.COMPANY] == ["China Three Gorges Corporation"]
+    # An acronym that does not abbreviate the name in brackets says nothing of it.
+    ex = es("La CTG (Compañía Minera del Sur) opera en Perú.")
+    assert "China Three Gorges Corporation" not in [e.name for e in ex.entities if "Minera" in " ".join(e.aliases)]

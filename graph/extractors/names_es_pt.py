@@ -127,6 +127,19 @@ def _enumeration_after_comma(toks: list[Token], k: int, heads: dict[str, EntityC
     return False
 
 
+_DEMONYM_HEADS = frozenset(
+    """ministerio ministério viceministerio secretaría secretaria subsecretaría instituto consejo conselho
+    agencia agência comisión comissão superintendencia superintendência""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _demonym(word: str) -> bool:
+    from ..gazetteer import load_gazetteer
+
+    return _is_demonym(word, load_gazetteer())
+
+
 def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized words joined by lower-case connectors, hyphens, legal forms and
     enumerations; connectors never end a run."""
@@ -151,6 +164,12 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
                 and toks[k + 1].start == t.end
             ):
                 k += 1
+            elif (
+                k == j + 1 and pending == 0 and prev.lower in _DEMONYM_HEADS and t.is_word and not t.is_cap
+                and k + 2 < n and toks[k + 1].lower in _DE and toks[k + 2].is_cap and _demonym(t.text)
+            ):
+                # "Ministerio ecuatoriano de Sectores Estratégicos": the country's adjective inside the name.
+                k, pending = k + 1, pending + 1
             elif t.text == "." and glued and prev.text in _ABBREV and k == j + 1:
                 j, k = k, k + 1
             elif t.text == "," and pending == 0 and (
@@ -1619,6 +1638,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named += _lowercase_initiatives(ctx, s)
         named += _lowercase_foreign_ministries(ctx, s)
         named += _subsidiaries(ctx, s)
+        named += _acronym_inside(ctx, s)
         for visit, iso in _visits(ctx, s):
             # Official visits to the same country in one report are one visit, named as first printed.
             first = visits.setdefault(iso or visit.name, visit.name)
@@ -1661,12 +1681,60 @@ def _known_acronyms(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         paren = _PAREN_ACR.match(ctx.text, m.end) if not m.key and m.cls in _ORGS and not m.nested else None
-        if paren and _ACRONYM.match(paren.group("acr")) and _abbreviates(paren.group("acr"), m.name):
-            entry = next((e for e in ctx.gazetteer.lookup(paren.group("acr")) if e.cls in _ORGS), None)
+        acr = paren.group("acr") if paren else None
+        if acr is None and not m.key and m.cls in _ORGS and not m.nested:
+            # "CTG (Companhia Três Gargantas)": the acronym printed first, the name in brackets.
+            before = _ACR_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
+            if before and ctx.text[m.end : m.end + 2].lstrip().startswith(")") and _initials(
+                before.group("acr"), m.name
+            ):
+                acr = before.group("acr")
+        if acr and _ACRONYM.match(acr) and _abbreviates(acr, m.name):
+            entry = next(
+                (e for e in ctx.gazetteer.lookup(acr)
+                 if e.cls in _ORGS and any(lb.kind == "acronym" and lb.text == acr for lb in e.labels)), None
+            )
             if entry is not None:
                 m = m.model_copy(update={"key": entry.key, "cls": entry.cls, "aliases": (*m.aliases, m.name)})
         out.append(m)
     return out
+
+
+def _initials(acr: str, name: str) -> bool:
+    """"CTG" and "Companhia Três Gargantas": the acronym is the initials of the name's words."""
+    return fold(acr).replace(" ", "") == "".join(w[0] for w in fold(name).split() if w not in L.CONNECTORS)
+
+
+_ACR_BEFORE = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\(\s*$")
+
+
+def _acronym_inside(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"Banco de Exportaciones e Importaciones (Eximbank) de China": a known body's name cut by the
+    acronym in brackets before its country."""
+    for m in _ACR_INSIDE.finditer(s.text):
+        tail = m.group("tail")
+        country = re.sub(r"^(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?", "", tail)
+        if not any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(country)):
+            continue
+        words = list(re.finditer(r"\S+", s.text[: m.start()]))[-10:]
+        for k in range(len(words)):
+            start = words[k].start()
+            head = s.text[start : m.start()].rstrip()
+            if not head[:1].isupper():
+                continue
+            entry = next((e for e in ctx.gazetteer.lookup(f"{head} {tail}") if e.cls in _ORGS), None)
+            if entry is not None and entry.cls is not None:
+                yield ctx.mention(
+                    s, start, m.end(), entry.cls, entry.name, NAME, 0.9, key=entry.key, iso_code=entry.iso_code,
+                    aliases=(f"{head} {tail}", m.group("acr")),
+                )
+                break
+
+
+_ACR_INSIDE = re.compile(
+    r"\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\)\s+(?P<tail>(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\wáéíóúñãõç]+(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñãõç]+)?)"
+)
 
 
 def _complete_event_names(mentions: list[Mention]) -> list[Mention]:
