@@ -480,3 +480,33 @@ def test_extractors_es_pt_known_acronym_before_name(pt, es) -> None:
     # An acronym that does not abbreviate the name in brackets says nothing of it.
     ex = es("La CTG (Compañía Minera del Sur) opera en Perú.")
     assert "China Three Gorges Corporation" not in [e.name for e in ex.entities if "Minera" in " ".join(e.aliases)]
+
+
+def test_extractors_es_pt_city_centre_is_no_organization(es, pt) -> None:
+    ex = pt("O evento ocorreu no Centro do Rio, perto da sede da Petrobras.")
+    assert not [e for e in ex.entities if e.name.startswith("Centro")]
+    ex = es("La marcha recorrió el Centro Histórico de Lima.")
+    assert not [e for e in ex.entities if e.name.startswith("Centro")]
+    # A centre of studies in a city is still a body.
+    ex = pt("O Centro de Pesquisa de Xangai publicou um relatório.")
+    assert _entity(ex, "Centro de Pesquisa de Xangai").cls is C.ORGANIZATION
+
+
+# --- the side one signs for ------------------------------------------------------------------------------
+
+
+def test_extractors_es_pt_side_of_a_signing(es, pt) -> None:
+    ex = es("Por la parte boliviana, firmó el ministro de Hidrocarburos, Franklin Molina Ortiz; "
+            "por la parte china, lo hizo el embajador Huang Yazhong.")
+    facts = _facts(ex)
+    assert ("Franklin Molina Ortiz", "represents", "Bolivia") in facts
+    assert ("Huang Yazhong", "represents", "China") in facts
+    assert ("Franklin Molina Ortiz", "represents", "China") not in facts
+    ex = pt("Pela parte peruana, assinou o chanceler Javier González-Olaechea.")
+    assert ("Javier González-Olaechea", "represents", "Peru") in _facts(ex)
+    # "por parte de China" is no side; a firm's officer signs for the firm.
+    ex = es("El acuerdo fue firmado por parte de China, y el presidente de la empresa Codelco, Rubén Alvarado Vigar, "
+            "asistió.")
+    assert not [f for f in _facts(ex) if f[0] == "Rubén Alvarado Vigar" and f[1] == "represents"]
+    ex = pt("Pela parte brasileira, assinou o presidente da Petrobras, Jean Paul Prates.")
+    assert ("Jean Paul Prates", "represents", "Brazil") not in _facts(ex)

@@ -140,6 +140,17 @@ def _demonym(word: str) -> bool:
     return _is_demonym(word, load_gazetteer())
 
 
+def _city_tail(toks: list[Token], h0: int, e: int) -> bool:
+    """The words after the head are a city ("do Rio", "Histórico de Lima", "de São Paulo")."""
+    words = [t.lower for t in toks[h0 + 1 : e + 1] if t.is_word]
+    while words and words[0] in ("histórico", "historico", "financiero", "financeiro", "antiguo", "antigo"):
+        words = words[1:]
+    if not words or words[0] not in _DE:
+        return False
+    city = " ".join(words[1:])
+    return city in L.CITIES or city in ("rio", "río")
+
+
 def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized words joined by lower-case connectors, hyphens, legal forms and
     enumerations; connectors never end a run."""
@@ -363,6 +374,8 @@ def phrase(
         cls = C.EVENT
     elif head in ("centro",) and rest & L.VENUE_WORDS:
         return None  # "Centro de Convenciones": a venue
+    elif head in ("centro",) and _city_tail(toks, h0, e):
+        return None  # "Centro do Rio", "Centro Histórico de Lima": a part of a city
     elif head in ("parque",) and "nacional" in rest:
         return None  # a national park is a place
     elif head in ("grupo",) and (rest & {"trabajo", "trabalho", "alto", "amigos"}):

@@ -1199,3 +1199,41 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 for cm, ce in members:
                     if not cm.adjective and ce.id != oe.id:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+
+
+# --------------------------------------------------------------------------- sides of a signing
+
+_SIDE = re.compile(
+    r"(?<!\w)(?i:por|pela|pelo|del|do|da)\s+(?:(?:la|el|a|o)\s+)?(?i:parte|lado)\s+(?P<dem>[a-záéíóúñâêôãõç]+)"
+    r"(?=\s*[,:])"
+)
+
+
+@relation_extractor("side_es_pt", version="1", languages=LANGUAGES)
+def side_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"Por la parte boliviana, firmó el ministro X; por la parte china, Y": the people named after
+    the cue, up to the next side, speak for that country (not when their own title names another)."""
+    name = "side_es_pt"
+    for s in _sentences(ctx):
+        sides = list(_SIDE.finditer(s.text))
+        if not sides:
+            continue
+        countries = index.in_sentence(s.index, C.COUNTRY)
+        people = index.in_sentence(s.index, C.PERSON)
+        for i, m in enumerate(sides):
+            a = s.start + m.start("dem")
+            side = next((ce for cm, ce in countries if cm.start == a and cm.adjective), None)
+            if side is None:
+                continue
+            end = s.start + sides[i + 1].start() if i + 1 < len(sides) else s.end
+            for pm, pe in people:
+                if not (a < pm.start and pm.end <= end):
+                    continue
+                hit = _hit_for(ctx, pm)
+                if hit is not None and hit.title_end > hit.title_start:
+                    ta, tb = s.start + hit.title_start, s.start + hit.title_end
+                    if any(ta <= cm.start and cm.end <= tb and ce.id != side.id for cm, ce in countries):
+                        continue
+                    if any(ta <= om.start and om.end <= tb for om, _ in index.in_sentence(s.index, C.COMPANY)):
+                        continue  # a firm's officer signs for the firm
+                yield from _rel(ctx, index, pe, P.REPRESENTS, side, s, name, 0.7)
