@@ -510,3 +510,20 @@ def test_extractors_es_pt_side_of_a_signing(es, pt) -> None:
     assert not [f for f in _facts(ex) if f[0] == "Rubén Alvarado Vigar" and f[1] == "represents"]
     ex = pt("Pela parte brasileira, assinou o presidente da Petrobras, Jean Paul Prates.")
     assert ("Jean Paul Prates", "represents", "Brazil") not in _facts(ex)
+
+
+def test_extractors_es_pt_known_body_without_its_country(es) -> None:
+    ex = es("Ecuador firmó un crédito con el Eximbank de China. La firma se hizo ante representantes "
+            "del Banco de Exportaciones e Importaciones (Eximbank) en Pekín.")
+    assert [e.name for e in ex.entities if "Export" in e.name or "Banco" in e.name] == ["Export-Import Bank of China"]
+    # Without the body named elsewhere, a bare name is not read as China's.
+    ex = es("El Banco de Exportaciones e Importaciones anunció nuevas líneas de crédito para Colombia.")
+    assert "Export-Import Bank of China" not in _entities(ex)
+
+
+def test_extractors_es_pt_title_refers_to_body_with_inner_demonym(es) -> None:
+    ex = es("QUITO, 3 jun -- El Ministerio ecuatoriano de Sectores Estratégicos informó del crédito. "
+            "El ministro de Sectores Estratégicos, Jorge Glas Espinel, viajó a Pekín.")
+    facts = _facts(ex)
+    assert ("Jorge Glas Espinel", "affiliatedWith", "Ministerio ecuatoriano de Sectores Estratégicos") in facts
+    assert ("Jorge Glas Espinel", "represents", "Ecuador") in facts

@@ -1661,6 +1661,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         all_mentions += named
     all_mentions = _complete_event_names(all_mentions)
     all_mentions = _known_acronyms(ctx, all_mentions)
+    all_mentions = _known_without_country(ctx, all_mentions)
     all_mentions = _complete_country_less_names(all_mentions, ctx.gazetteer)
     yield from all_mentions
     yield from _acronyms(ctx, all_mentions)
@@ -1684,6 +1685,32 @@ def _complete_country_less_names(mentions: list[Mention], gaz: Gazetteer) -> lis
         names = full.get(fold(m.name)) if m.cls in _ORGS and not m.key else None
         if names and len(names) == 1:
             m = m.model_copy(update={"name": next(iter(names)), "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out
+
+
+def _known_without_country(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """"Banco de Exportaciones e Importaciones (Eximbank)" in a report that also names "Eximbank de
+    China": a known Chinese body's name printed without "de China" is that body, when the document
+    names the body elsewhere. Ministries are left alone (every country has one of Commerce)."""
+    out = []
+    folded: str | None = None
+    for m in mentions:
+        if not m.key and m.cls in _ORGS and not m.nested and len(m.name.split()) >= 3 and not re.match(
+            r"(?i:ministerio|ministério|secretar[íi]a|subsecretar[íi]a|viceministerio)\b", m.name
+        ):
+            entry = next(
+                (e for prep in ("de", "da") for e in ctx.gazetteer.lookup(f"{m.name} {prep} China")
+                 if e.cls in _ORGS and e.country == "CN"),
+                None,
+            )
+            if entry is not None:
+                folded = folded if folded is not None else fold(ctx.text)
+            if entry is not None and folded is not None and any(
+                lb.text != m.name and fold(lb.text) in folded for lb in entry.labels if len(lb.text) >= 4
+            ):
+                m = m.model_copy(update={"key": entry.key, "cls": entry.cls, "name": entry.name,
+                                         "aliases": (*m.aliases, m.name)})
         out.append(m)
     return out
 

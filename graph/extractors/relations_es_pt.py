@@ -262,6 +262,9 @@ def _same_side(ctx: DocContext, index: EntityIndex, person: Entity, body: Entity
     return home is None or home.id == found[0].id
 
 
+_INNER_DEMONYM = re.compile(r"^(?P<head>\w+)\s+(?P<dem>[a-záéíóúñâêôãõç]+)\s+(?P<rest>(?:de|del|da|do|das|dos)\s+.+)$")
+
+
 def _body_names(ctx: DocContext, index: EntityIndex) -> dict[str, set[str]]:
     """Folded names of the document's government bodies, with and without their country."""
 
@@ -273,6 +276,9 @@ def _body_names(ctx: DocContext, index: EntityIndex) -> dict[str, set[str]]:
         names = out.setdefault(ent.id, set())
         for n in (ent.name, *ent.aliases):
             names.add(fold(n))
+            inner = _INNER_DEMONYM.match(n)
+            if inner and any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(inner.group("dem"))):
+                names.add(fold(f"{inner.group('head')} {inner.group('rest')}"))  # "Ministerio ecuatoriano de ..."
             tail = _OF_COUNTRY.match(n)
             if tail and is_country(tail.group("country")):
                 names.add(fold(tail.group("base")))
