@@ -527,3 +527,13 @@ def test_extractors_es_pt_title_refers_to_body_with_inner_demonym(es) -> None:
     facts = _facts(ex)
     assert ("Jorge Glas Espinel", "affiliatedWith", "Ministerio ecuatoriano de Sectores Estratégicos") in facts
     assert ("Jorge Glas Espinel", "represents", "Ecuador") in facts
+
+
+def test_extractors_es_pt_wire_style_legal_form_and_cimeira(pt) -> None:
+    ex = pt("A State Grid concluiu a aquisição de uma participação na eléctrica brasileira CPFL Energia SA.")
+    assert _entity(ex, "CPFL Energia SA").cls is C.COMPANY
+    ex = pt("Os acordos foram assinados antes da Cimeira do G20 em Hangzhou.")
+    assert _entity(ex, "Cimeira do G20").cls is C.EVENT
+    # A lone "SA" after a lower-case word is no legal form.
+    ex = pt("O acordo foi assinado pela empresa SA ontem.")
+    assert not [e for e in ex.entities if e.cls is C.COMPANY]

@@ -52,7 +52,7 @@ _SPLIT_HEADS = frozenset(
     comisión comissão cámara câmara fundación fundação asociación associação organización organização consejo
     conselho secretaría secretaria centro academia corporación corporação compañía companhia grupo
     superintendencia superintendência autoridad autoridade partido federación federação presidencia
-    presidência cancillería foro fórum cumbre cúpula""".split()
+    presidência cancillería foro fórum cumbre cúpula cimeira""".split()
 )
 _SPECIFIC_HEADS = frozenset(
     """fiscalía defensoría defensoria contraloría procuraduría superintendencia superintendência ouvidoria
@@ -206,6 +206,8 @@ def _legal_end(toks: list[Token], s: int, e: int) -> bool:
     """Does the run end in a legal form ("S.A.", "Ltda.", "S.A. de C.V.", "SpA")?"""
     if e - s < 1 or toks[e].lower not in _LEGAL_LAST:
         return False
+    if toks[e].text in ("SA", "SAC", "SAA") and toks[e - 1].is_cap and toks[e - 1].is_word:
+        return True  # "CPFL Energia SA", "Camargo Corrêa SA" (wire style, without dots)
     tail = "".join(t.text for t in toks[max(s, e - 8) : e + 1]).lower()
     return _LEGAL_TAIL.search(tail) is not None
 
@@ -1089,7 +1091,7 @@ _COMPANY_ADJECTIVES = frozenset(
     telecomunicaciones telecomunicações líder multinacional de energía energia asiático asiática""".split()
 )
 _MEETING_RX = re.compile(
-    r"(?<![\w])(?P<head>cumbre|cúpula|reunión|reunião|conferencia|conferência|asamblea|assembleia|foro|fórum|"
+    r"(?<![\w])(?P<head>cumbre|cúpula|cimeira|reunión|reunião|conferencia|conferência|asamblea|assembleia|foro|fórum|"
     r"encuentro|encontro)(?P<mid>\s+(?:ministerial|de\s+(?:líderes|cancilleres|ministros(?:\s+de\s+\w+)?|"
     r"jefes\s+de\s+estado(?:\s+y\s+de\s+gobierno)?|presidentes|alto\s+nivel)|d[eo]s?\s+(?:líderes|chanceleres|"
     r"ministros|chefes\s+de\s+estado(?:\s+e\s+de\s+governo)?|presidentes|alto\s+nível)))?"

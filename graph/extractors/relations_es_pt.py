@@ -327,7 +327,7 @@ _FRAMEWORK = re.compile(
 
 _UNNAMED_EVENT = re.compile(
     r"\b(?:un|una|um|uma|otro|otra|outro|outra)\s+(?:foro|fórum|seminario|seminário|encuentro|encontro|feria|feira|"
-    r"cumbre|cúpula|reunión|reunião|evento|conferencia|conferência|taller|simposio|festival|almuerzo|cena|jantar|"
+    r"cumbre|cúpula|cimeira|reunión|reunião|evento|conferencia|conferência|taller|simposio|festival|almuerzo|cena|jantar|"
     r"ceremonia|cerimônia)\b[^,.;]*$",
     re.I,
 )
@@ -339,7 +339,7 @@ _ORGANIZED_THING = re.compile(
     re.I,
 )
 _EVENT_NOUNS = frozenset(
-    """foro fórum seminario seminário encuentro encontro evento cumbre cúpula reunión reunião conferencia
+    """foro fórum seminario seminário encuentro encontro evento cumbre cúpula cimeira reunión reunião conferencia
     conferência feria feira exposición exposição taller oficina simposio simpósio festival jornada jornadas
     cita acto ato ceremonia cerimônia curso diálogo congreso congresso""".split()
 )
@@ -436,8 +436,8 @@ _PRESIDED = re.compile(
     r"participação)\s+(?:de(?:l)?|d[oa])\s+" + _ARTICLE + r"(?:[a-záéíóúñâêôãõç\-]+\s+){0,3}?",
     re.I,
 )
-_EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reunión|reunião|cumbre|cúpula|foro|fórum|"
-                            r"encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
+_EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reunión|reunião|cumbre|cúpula|cimeira|"
+                            r"foro|fórum|encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
 
 
 @relation_extractor("event_participation_es_pt", version="1", languages=LANGUAGES)
