@@ -537,3 +537,17 @@ def test_extractors_es_pt_wire_style_legal_form_and_cimeira(pt) -> None:
     # A lone "SA" after a lower-case word is no legal form.
     ex = pt("O acordo foi assinado pela empresa SA ontem.")
     assert not [e for e in ex.entities if e.cls is C.COMPANY]
+
+
+def test_extractors_es_pt_acronym_before_unknown_name(pt) -> None:
+    ex = pt("A empresa investirá na CPFL (Companhia Paulista de Força e Luz) até 2028. A CPFL tem sede em Campinas.")
+    ent = _entity(ex, "Companhia Paulista de Força e Luz")
+    assert "CPFL" in ent.aliases
+    assert len([e for e in ex.entities if e.cls is C.COMPANY]) == 1
+
+
+def test_extractors_es_pt_subsidiary_with_corporate_tail(pt) -> None:
+    ex = pt("A State Grid Brazil Holding (SGBH) inaugurou a linha. A State Grid investe também na CPFL.")
+    names = [e.name for e in ex.entities if e.cls is C.COMPANY]
+    assert "State Grid Brazil Holding" in names and "State Grid Corporation of China" in names
+    assert ("State Grid Brazil Holding", "basedIn", "Brazil") in _facts(ex)

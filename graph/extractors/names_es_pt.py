@@ -1290,6 +1290,12 @@ def _visits(ctx: DocContext, s: Sentence) -> Iterator[tuple[Mention, str | None]
         yield ctx.mention(s, m.start("head"), m.end("head"), C.EVENT, name, NAME, 0.65), iso
 
 
+_CORPORATE_TAIL = re.compile(
+    r"(?:\s+(?:Holdings?|Participações|Participaciones|Investimentos|Inversiones))+(?:\s+(?:S\.A\.|SA|Ltda\.?))?"
+    r"(?![\w\-])"
+)
+
+
 def _subsidiaries(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
     """"BYD Brasil", "Huawei Perú": a known company named with a country is its local subsidiary."""
     hits = scan(s.text, ctx.gazetteer)
@@ -1306,6 +1312,12 @@ def _subsidiaries(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         printed = s.text[a.start : b.end]
         # Named "BYD (Brasil)" like the English "Huawei (Mexico)": a unit of its own, not the parent.
         name = f"{s.text[a.start : a.end]} ({s.text[b.start : b.end]})"
+        corporate = _CORPORATE_TAIL.match(s.text, b.end)
+        if corporate:
+            # "State Grid Brazil Holding": the subsidiary's own name, printed whole.
+            printed = name = s.text[a.start : corporate.end()]
+            yield ctx.mention(s, a.start, corporate.end(), C.COMPANY, name, NAME, 0.8, aliases=(printed,))
+            continue
         yield ctx.mention(s, a.start, b.end, C.COMPANY, name, NAME, 0.75, aliases=(printed,))
 
 
@@ -1566,9 +1578,15 @@ def _acronyms(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
         if (m.nested and m.cls is not C.AGREEMENT) or m.cls is C.PERSON or m.key:
             continue
         paren = _PAREN_ACR.match(ctx.text, m.end)
-        if not paren:
-            continue
-        acr = paren.group("acr")
+        if paren:
+            acr = paren.group("acr")
+        else:
+            # "CPFL (Companhia Paulista de Força e Luz)": the acronym first, its name in brackets.
+            before = _ACR_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
+            if not (before and ctx.text[m.end : m.end + 2].lstrip().startswith(")")
+                    and _initials(before.group("acr"), m.name)):
+                continue
+            acr = before.group("acr")
         if not _ACRONYM.match(acr) or not _abbreviates(acr, m.name if not m.key else m.text):
             continue
         if acr.lower() in L.STOP_CAPS:
