@@ -551,3 +551,27 @@ def test_extractors_es_pt_subsidiary_with_corporate_tail(pt) -> None:
     names = [e.name for e in ex.entities if e.cls is C.COMPANY]
     assert "State Grid Brazil Holding" in names and "State Grid Corporation of China" in names
     assert ("State Grid Brazil Holding", "basedIn", "Brazil") in _facts(ex)
+
+
+# --- builders named by their role, or with "a cargo de" -----------------------------------------------------
+
+
+def test_extractors_es_pt_builder_role_apposition(pt, es) -> None:
+    ex = pt("A State Grid, construtora da Linha de Transmissão Xingu-Rio, investe no Brasil.")
+    assert ("Linha de Transmissão Xingu-Rio", "implementedBy", "State Grid Corporation of China") in _facts(ex)
+    ex = es("Firmaron con Sinohydro como constructora de la Central Hidroeléctrica Coca Codo Sinclair.")
+    assert ("Central Hidroeléctrica Coca Codo Sinclair", "implementedBy", "Sinohydro Corporation") in _facts(ex)
+    # A partner or shareholder is no builder.
+    ex = pt("A Eletrobras, sócia da Linha de Transmissão Xingu-Rio, investe no Brasil.")
+    assert not [f for f in _facts(ex) if f[1] == "implementedBy"]
+
+
+def test_extractors_es_pt_a_cargo_de(es) -> None:
+    ex = es("El Puerto de Chancay estará a cargo de la empresa china Cosco Shipping.")
+    assert ("Puerto de Chancay", "implementedBy", "China COSCO Shipping Corporation") in _facts(ex)
+    ex = es("El crédito servirá para la hidroeléctrica Coca Codo Sinclair. El proyecto estará a cargo de "
+            "la empresa china Sinohydro.")
+    assert ("Hidroeléctrica Coca Codo Sinclair", "implementedBy", "Sinohydro Corporation") in _facts(ex)
+    # A person in charge is no implementer.
+    ex = es("El Puerto de Chancay está a cargo del ministro de Transportes, Raúl Pérez Reyes.")
+    assert not [f for f in _facts(ex) if f[1] == "implementedBy"]

@@ -672,7 +672,8 @@ _CUE_BY = (
     + r"(?:\s+(?:conjuntamente|principalmente|en\s+parte|em\s+parte|íntegramente))?\s+(?:por|pel[oa]s?)|"
     r"(?:de\s+)?propiedad\s+de(?:l)?|(?:de\s+)?propriedade\s+d[aoe]|"
     r"(?:construid[oa]|construíd[oa]|ejecutad[oa]|executad[oa]|financiad[oa])\s+(?:con|com)\s+(?:la\s+|a\s+)?"
-    r"(?:participación|participação|apoyo|apoio|financiamiento|financiamento)\s+(?:de(?:l)?|d[aoe]))\s+"
+    r"(?:participación|participação|apoyo|apoio|financiamiento|financiamento)\s+(?:de(?:l)?|d[aoe])|"
+    r"(?:est[aá]|estará|estuvo|estaba|quedó|queda|quedará|ficará|fica|ficou)\s+a\s+cargo\s+(?:de(?:l)?|d[aoe]))\s+"
     + _ARTICLE + r"(?-i:(?:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
     r"estatal|operadora)(?:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?"
 )
@@ -817,8 +818,24 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
                     yield from _rel(ctx, index, subject, P.IMPLEMENTED_BY, o, s, name, 0.7 if projects else 0.6)
         if projects:
             last_project = projects[-1][1]
+        # "la State Grid, constructora de la Línea X", "con Sinohydro como constructora de la central Y".
+        for m, ent in projects:
+            role = _BUILDER_ROLE.search(ctx.text, max(s.start, m.start - 40), m.start)
+            if role is None:
+                continue
+            pos = m.start - len(role.group(0))
+            for om, o in index.in_sentence(s.index, *ORGS):
+                if om.end <= pos and not om.nested and re.fullmatch(
+                    r"\s*(?:,\s*|\s+como\s+|\s+comme\s+)", ctx.text[om.end : pos] or " "
+                ) and ctx.text[om.end : pos]:
+                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
 
 
+_BUILDER_ROLE = re.compile(
+    r"(?:(?:la|a)\s+)?(?:constructora|construtora|contratista|empreiteira|operadora|concesionaria|concessionária|"
+    r"financiadora)\s+(?:de(?:l)?|d[oa])\s+(?:(?:la|el|a|o)\s+)?$",
+    re.I,
+)
 _OPERATES = re.compile(r"(?<!\w)" + _alternation(L.OPERATES_CUES) + r"(?!\w)", re.I)
 
 
