@@ -575,3 +575,8 @@ def test_extractors_es_pt_a_cargo_de(es) -> None:
     # A person in charge is no implementer.
     ex = es("El Puerto de Chancay está a cargo del ministro de Transportes, Raúl Pérez Reyes.")
     assert not [f for f in _facts(ex) if f[1] == "implementedBy"]
+
+
+def test_extractors_es_pt_apec_spanish_variants(es) -> None:
+    ex = es("Xi Jinping se refirió a la reunión del Foro de Cooperación Económica de Asia Pacífico (APEC).")
+    assert _entity(ex, "Asia-Pacific Economic Cooperation").cls is C.INTERNATIONAL_ORGANIZATION
