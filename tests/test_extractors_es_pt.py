@@ -580,3 +580,25 @@ def test_extractors_es_pt_a_cargo_de(es) -> None:
 def test_extractors_es_pt_apec_spanish_variants(es) -> None:
     ex = es("Xi Jinping se refirió a la reunión del Foro de Cooperación Económica de Asia Pacífico (APEC).")
     assert _entity(ex, "Asia-Pacific Economic Cooperation").cls is C.INTERNATIONAL_ORGANIZATION
+
+
+def test_extractors_es_pt_mauricio_is_a_first_name(es, pt) -> None:
+    ex = es("China pagará los compromisos interrumpidos durante el gobierno de Mauricio Macri.")
+    assert "Mauritius" not in _entities(ex)
+    ex = pt("O ex-presidente Maurício Macri visitou Pequim.")
+    assert "Mauritius" not in _entities(ex)
+
+
+def test_extractors_es_pt_source_of_a_report_is_no_participant(es) -> None:
+    ex = es("El presidente viajará a Pekín para el Tercer Foro de la Franja y la Ruta. Según anunció el canciller "
+            "Santiago Cafiero tras reunirse con el embajador chino, Wang Wei, el mandatario participará en el "
+            "encuentro.")
+    facts = _facts(ex)
+    assert not [f for f in facts if f[1] == "participatedIn" and f[0] in ("Santiago Cafiero", "Wang Wei")]
+
+
+def test_extractors_es_pt_peoples_bank_variants(es) -> None:
+    ex = es("El presidente del BCRA se reunió con el Gobernador del Banco de la República Popular China, Yi Gang.")
+    assert ("Yi Gang", "affiliatedWith", "People's Bank of China") in _facts(ex)
+    ex = es("El swap con el Banco del Pueblo de China fue renovado.")
+    assert _entity(ex, "People's Bank of China").cls is C.GOVERNMENT_BODY

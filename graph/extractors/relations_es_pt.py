@@ -487,6 +487,8 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
             before = s.text[: m.start - s.start]
             if re.search(r"\b(?:que|quien|quem)\s+[^,]*$", before[-60:]):
                 continue  # reported speech: "X dijo que el presidente Y ..."
+            if re.search(r"(?i:\b(?:según|(?<!o )(?<!a )segundo|conforme)\b)[^.;]*$", before):
+                continue  # the source: "Según anunció el canciller X tras reunirse con Y, el mandatario ..."
             if _PARTICIPATION.search(s.text):
                 yield from _rel(ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6)
                 break
