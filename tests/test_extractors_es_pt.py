@@ -602,3 +602,11 @@ def test_extractors_es_pt_peoples_bank_variants(es) -> None:
     assert ("Yi Gang", "affiliatedWith", "People's Bank of China") in _facts(ex)
     ex = es("El swap con el Banco del Pueblo de China fue renovado.")
     assert _entity(ex, "People's Bank of China").cls is C.GOVERNMENT_BODY
+
+
+def test_extractors_es_pt_portfolio_words_are_no_name(pt, es) -> None:
+    ex = pt("O Ministro Mauro Vieira recebeu o Ministro dos Negócios Estrangeiros da China, Wang Yi.")
+    people = [e.name for e in ex.entities if e.cls is C.PERSON]
+    assert "Estrangeiros" not in people and "Wang Yi" in people
+    ex = es("Llegó el ministro de Asuntos Exteriores de China, Wang Yi.")
+    assert [e.name for e in ex.entities if e.cls is C.PERSON] == ["Wang Yi"]

@@ -529,7 +529,7 @@ _PORTFOLIO = frozenset(
     asia ásia américa latina caribe latinoamérica asuntos sectores estratégicos puertos portos
     aeropuertos aeroportos ciudades cidades regional nacional federal popular comunista culto pesca
     seguridad segurança social hidrocarburos minería mineração electricidad eletricidade interior
-    presupuesto orçamento agrario agrário rural deportes esportes""".split()
+    presupuesto orçamento agrario agrário rural deportes esportes estrangeiros extranjeros""".split()
 )
 _COMPLEMENT_START = frozenset({"de", "del", "da", "do", "das", "dos", "para", "en", "em", "no", "na", "ante",
                                "junto", "general", "geral", "ejecutivo", "executivo", "adjunto", "pro"})
@@ -635,9 +635,8 @@ def _name_after_portfolio(words: list[tuple[int, int, str]], i: int, gaz: Gazett
     name_words = [w for _, _, w in words[i:j]]
     if any(w in L.STOP_CAPS or w.lower() in L.TITLES for w in name_words):
         return False
-    return not gaz.lookup(" ".join(name_words)) and not any(
-        e.cls is not C.COUNTRY for w in name_words for e in gaz.lookup(w)
-    )
+    # A known name among the words ("Estrangeiros da China") is no person's name.
+    return not gaz.lookup(" ".join(name_words)) and not any(gaz.lookup(w) for w in name_words)
 
 
 def _chinese_name_at(text: str, pos: int) -> bool:
