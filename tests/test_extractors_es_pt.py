@@ -610,3 +610,18 @@ def test_extractors_es_pt_portfolio_words_are_no_name(pt, es) -> None:
     assert "Estrangeiros" not in people and "Wang Yi" in people
     ex = es("Llegó el ministro de Asuntos Exteriores de China, Wang Yi.")
     assert [e.name for e in ex.entities if e.cls is C.PERSON] == ["Wang Yi"]
+
+
+def test_extractors_es_pt_english_company_with_project_word(es) -> None:
+    ex = es("El consorcio está formado por China Harbour Engineering Company Limited y Xi'An Metro Company Limited, "
+            "que superaron la propuesta.")
+    assert _entity(ex, "Xi'An Metro Company Limited").cls is C.COMPANY
+    assert not [e for e in ex.entities if e.cls is C.PROJECT]
+    # A metro line in Spanish stays a project.
+    ex = es("Shanghai Metro Group opera el Metro de Lima.")
+    assert _entity(ex, "Metro de Lima").cls is C.PROJECT
+
+
+def test_extractors_es_pt_camel_case_pinyin_name(es) -> None:
+    ex = es("El empresario chino Zhang XiaoQing, presidente de China Harbour Engineering Company, llegó a Bogotá.")
+    assert "Zhang XiaoQing" in [e.name for e in ex.entities if e.cls is C.PERSON]

@@ -255,6 +255,12 @@ def phrase(
     h0 = next((k for k in range(s, e + 1) if _head(toks, k, heads) is not None), None)
     if h0 is None:
         return _english_company(toks, s, e)
+    if toks[e].lower in _ENGLISH_COMPANY_HEADS and heads[toks[h0].lower] is not C.COMPANY:
+        # "... y Xi'an Metro Company Limited": an English company name, not the metro.
+        s2 = max([k + 1 for k in range(s, h0) if toks[k].lower in L.CONJUNCTIONS or toks[k].text == ","] or [s])
+        english = _english_company(toks, s2, e)
+        if english is not None:
+            return english
     # "Palacio de Gobierno", "Centro de Convenciones de ...": the head is a complement of another noun.
     if h0 - 2 >= s and toks[h0 - 1].lower in _DE and toks[h0 - 2].is_cap and toks[h0 - 2].is_word and not (
         toks[h0 - 2].lower in L.TITLES or toks[h0 - 2].lower.rstrip("s") in L.TITLES
@@ -492,7 +498,8 @@ def _split_parties(toks: list[Token], s: int, e: int, lang: str) -> list[tuple[i
 
 
 _LOWER = "a-záéíóúñâêôãõçüàèìòùïë'’"
-_W = rf"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][{_LOWER}]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][{_LOWER}]+)?"
+# "Zhang XiaoQing": a pinyin given name printed in camel case keeps its second syllable.
+_W = rf"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][{_LOWER}]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][{_LOWER}]+|[A-Z][a-z]{{1,5}}(?![\w]))?"
 _PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|del|de|da|das|do|dos|van|von)"
 PERSON_NAME = re.compile(rf"{_W}(?:\s+(?:{_PARTICLE}\s+)?{_W}){{0,5}}")
 _PLURAL_TITLES = ("presidentes", "ministros", "ministras", "cancilleres", "chanceleres", "embajadores",
