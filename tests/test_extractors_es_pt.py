@@ -625,3 +625,14 @@ def test_extractors_es_pt_english_company_with_project_word(es) -> None:
 def test_extractors_es_pt_camel_case_pinyin_name(es) -> None:
     ex = es("El empresario chino Zhang XiaoQing, presidente de China Harbour Engineering Company, llegó a Bogotá.")
     assert "Zhang XiaoQing" in [e.name for e in ex.entities if e.cls is C.PERSON]
+
+
+def test_extractors_es_pt_body_in_apposition_to_known_body(pt) -> None:
+    ex = pt("A imprensa do Brasil citou fonte do Itamaraty, o Ministério das Relações Exteriores. "
+            "Discursará o ministro das Relações Exteriores, Ernesto Araújo.")
+    facts = _facts(ex)
+    assert ("Ernesto Araújo", "affiliatedWith", "Ministry of Foreign Affairs of Brazil") in facts
+    assert ("Ernesto Araújo", "represents", "Brazil") in facts
+    # Another portfolio in apposition is not merged.
+    ex = pt("A reunião foi no Itamaraty, o Ministério da Agricultura estava ausente.")
+    assert "Ministério da Agricultura" in [e.name for e in ex.entities]

@@ -1688,6 +1688,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
     all_mentions = _complete_event_names(all_mentions)
     all_mentions = _known_acronyms(ctx, all_mentions)
     all_mentions = _known_without_country(ctx, all_mentions)
+    all_mentions = _named_in_apposition(ctx, all_mentions)
     all_mentions = _complete_country_less_names(all_mentions, ctx.gazetteer)
     yield from all_mentions
     yield from _acronyms(ctx, all_mentions)
@@ -1713,6 +1714,34 @@ def _complete_country_less_names(mentions: list[Mention], gaz: Gazetteer) -> lis
             m = m.model_copy(update={"name": next(iter(names)), "aliases": (*m.aliases, m.name)})
         out.append(m)
     return out
+
+
+_APPOSED_KNOWN = re.compile(r"(?P<known>[A-ZÁÉÍÓÚ][\w\-]+(?:\s+[A-ZÁÉÍÓÚ][\w\-]+){0,3})\s*,\s*(?:o|el|la|a)\s+$")
+
+
+def _named_in_apposition(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """"o Itamaraty, o Ministério das Relações Exteriores": a country-less body's name in apposition to a
+    known body of the same kind is that body."""
+    out = []
+    for m in mentions:
+        if not m.key and m.cls is C.GOVERNMENT_BODY and not m.nested and re.match(
+            r"(?i:ministerio|ministério)\s", m.name
+        ) and not _OF_COUNTRY.match(m.name):
+            before = _APPOSED_KNOWN.search(ctx.text, max(0, m.start - 60), m.start)
+            entry = next(
+                (e for e in ctx.gazetteer.lookup(before.group("known")) if e.cls is C.GOVERNMENT_BODY and e.key
+                 and _same_ministry(e.name, m.name)), None,
+            ) if before else None
+            if entry is not None:
+                m = m.model_copy(update={"key": entry.key, "name": entry.name, "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out
+
+
+def _same_ministry(known: str, name: str) -> bool:
+    """"Ministry of Foreign Affairs of Brazil" and "Ministério das Relações Exteriores": the same portfolio."""
+    foreign = re.compile(r"(?i:foreign|exteriores|estrangeiros)")
+    return bool(foreign.search(known)) and bool(foreign.search(name))
 
 
 def _known_without_country(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
