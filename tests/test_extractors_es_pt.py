@@ -636,3 +636,13 @@ def test_extractors_es_pt_body_in_apposition_to_known_body(pt) -> None:
     # Another portfolio in apposition is not merged.
     ex = pt("A reunião foi no Itamaraty, o Ministério da Agricultura estava ausente.")
     assert "Ministério da Agricultura" in [e.name for e in ex.entities]
+
+
+def test_extractors_es_pt_represents_verb_and_particle_surname(es, pt) -> None:
+    ex = es("El canciller Juan Ramón de la Fuente representará a México en la reunión de Beijing.")
+    assert ("Juan Ramón de la Fuente", "represents", "Mexico") in _facts(ex)
+    ex = pt("O ministro Carlos Fávaro representou o Brasil na cúpula.")
+    assert ("Carlos Fávaro", "represents", "Brazil") in _facts(ex)
+    # Representing a firm is not representing a country; "representa a los países" is no country.
+    ex = es("El abogado Luis Mora Paz representa a la empresa Huawei en Chile.")
+    assert not [f for f in _facts(ex) if f[1] == "represents"]

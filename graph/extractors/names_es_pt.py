@@ -686,7 +686,11 @@ def _trim_name(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> str:
             out.append(w)
             i += 1
             continue
-        if w in L.STOP_CAPS or low in L.TITLES or low in heads or low.rstrip(".") in L.HONORIFICS:
+        # "Juan Ramón de la Fuente": after a particle a capitalized word is a surname, even "Fuente".
+        after_particle = bool(out) and out[-1].lower() in ("de", "del", "da", "do", "la", "las", "los")
+        if (w in L.STOP_CAPS and not after_particle) or low in L.TITLES or low in heads or (
+            low.rstrip(".") in L.HONORIFICS
+        ):
             break
         if any(e.cls is C.COUNTRY or e.cls is None for e in gaz.lookup(w)):
             break
@@ -703,7 +707,11 @@ def _plausible(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> bool
         return False
     if gaz.lookup(name):
         return False
-    return not any(w in L.STOP_CAPS or w.lower() in heads or w.lower() in L.TITLES for w in words)
+    return not any(
+        (w in L.STOP_CAPS and not (i and words[i - 1].lower() in ("de", "del", "da", "do", "la", "las", "los")))
+        or w.lower() in heads or w.lower() in L.TITLES
+        for i, w in enumerate(words)
+    )
 
 
 def _name_at(text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass]) -> tuple[int, int, str] | None:

@@ -1262,3 +1262,24 @@ def side_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     if any(ta <= om.start and om.end <= tb for om, _ in index.in_sentence(s.index, C.COMPANY)):
                         continue  # a firm's officer signs for the firm
                 yield from _rel(ctx, index, pe, P.REPRESENTS, side, s, name, 0.7)
+
+
+_REPRESENTS_VERB = re.compile(
+    r"\s+(?:representará|representa|representó|representaba|representou|representava)\s+(?:a\s+|al\s+|o\s+)?"
+    r"(?:(?:la|el|a|o)\s+)?",
+    re.I,
+)
+
+
+@relation_extractor("represents_verb_es_pt", version="1", languages=LANGUAGES)
+def represents_verb_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"El canciller X representará a México en ...": the verb says whom the person speaks for."""
+    name = "represents_verb_es_pt"
+    for s in _sentences(ctx):
+        countries = {cm.start: ce for cm, ce in index.in_sentence(s.index, C.COUNTRY) if not cm.adjective}
+        if not countries:
+            continue
+        for pm, pe in index.in_sentence(s.index, C.PERSON):
+            verb = _REPRESENTS_VERB.match(ctx.text, pm.end, s.end)
+            if verb and (country := countries.get(verb.end())) is not None:
+                yield from _rel(ctx, index, pe, P.REPRESENTS, country, s, name, 0.8)
