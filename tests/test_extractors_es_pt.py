@@ -646,3 +646,9 @@ def test_extractors_es_pt_represents_verb_and_particle_surname(es, pt) -> None:
     # Representing a firm is not representing a country; "representa a los países" is no country.
     ex = es("El abogado Luis Mora Paz representa a la empresa Huawei en Chile.")
     assert not [f for f in _facts(ex) if f[1] == "represents"]
+
+
+def test_extractors_es_pt_corfo_and_tsingshan_known(es) -> None:
+    ex = es("El vicepresidente ejecutivo de Corfo, José Miguel Benavente, habló de los proyectos de BYD y Tsingshan.")
+    assert ("José Miguel Benavente", "affiliatedWith", "Production Development Corporation") in _facts(ex)
+    assert _entity(ex, "Tsingshan Holding Group").cls is C.COMPANY
