@@ -652,3 +652,20 @@ def test_extractors_es_pt_corfo_and_tsingshan_known(es) -> None:
     ex = es("El vicepresidente ejecutivo de Corfo, José Miguel Benavente, habló de los proyectos de BYD y Tsingshan.")
     assert ("José Miguel Benavente", "affiliatedWith", "Production Development Corporation") in _facts(ex)
     assert _entity(ex, "Tsingshan Holding Group").cls is C.COMPANY
+
+
+# --- projects listed after a plural kind, and a passive that covers the list ------------------------------
+
+
+def test_extractors_es_pt_plural_project_list(es, pt) -> None:
+    ex = es("Las centrales hidroeléctricas Cóndor Cliff y La Barrancosa acumulan demoras en Argentina.")
+    names = [e.name for e in ex.entities if e.cls is C.PROJECT]
+    assert names == ["Central hidroeléctrica Cóndor Cliff", "Central hidroeléctrica La Barrancosa"]
+    ex = pt("As hidrelétricas Jupiá, Ilha Solteira e Três Irmãos são operadas pela CTG.")
+    facts = _facts(ex)
+    for p in ("Hidrelétrica Jupiá", "Hidrelétrica Ilha Solteira", "Hidrelétrica Três Irmãos"):
+        assert (p, "implementedBy", "China Three Gorges Corporation") in facts
+    # Countries after a plural kind are no projects; a singular participle covers one work only.
+    assert not [e for e in es("Las minas de China y Perú crecen.").entities if e.cls is C.PROJECT]
+    ex = es("El Puerto de Chancay y Línea 2 del Metro de Lima, construida por la empresa Fraport.")
+    assert ("Puerto de Chancay", "implementedBy", "Fraport") not in _facts(ex)

@@ -1116,7 +1116,37 @@ _MEETING_RX = re.compile(
 _KIND_SYNONYMS = {"megapuerto": "puerto", "megaproyecto": "proyecto"}
 
 
+_PLURAL_KINDS = {
+    "centrales hidroeléctricas": "central hidroeléctrica", "centrales hidroelétricas": "central hidroelétrica",
+    "usinas hidrelétricas": "usina hidrelétrica", "hidroeléctricas": "hidroeléctrica", "hidrelétricas": "hidrelétrica",
+    "represas": "represa", "parques eólicos": "parque eólico", "parques solares": "parque solar", "minas": "mina",
+}
+_ITEM = _CAP_WORD + r"(?:\s+(?:(?:de|del|da|do|la|las|los)\s+)?" + _CAP_WORD + r"){0,3}"
+_PLURAL_PROJECTS_RX = re.compile(
+    r"(?<![\w])(?P<kind>" + _alternation(tuple(_PLURAL_KINDS)) + r")\s+(?P<items>" + _ITEM
+    + r"(?:\s*,\s*" + _ITEM + r")*\s+(?:y|e)\s+" + _ITEM + r")"
+)
+
+
+def _plural_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"las centrales hidroeléctricas Cóndor Cliff y La Barrancosa": each name after a plural kind."""
+    for m in _PLURAL_PROJECTS_RX.finditer(s.text):
+        kind = _PLURAL_KINDS[" ".join(m.group("kind").split())]
+        items = list(re.finditer(_ITEM, m.group("items")))
+        names = [_trim_name_run(it.group(0), ctx.gazetteer) for it in items]
+        if len(names) < 2 or any(
+            not n or ctx.gazetteer.lookup(n) or (n.split()[0] in L.STOP_CAPS and n.split()[0].lower() not in L.ARTICLES)
+            for n in names
+        ):
+            continue
+        for it, n in zip(items, names, strict=True):
+            start = m.start("items") + it.start()
+            canonical = f"{kind[0].upper()}{kind[1:]} {n}"
+            yield ctx.mention(s, start, start + len(n), C.PROJECT, canonical, NAME, 0.6, aliases=(n,))
+
+
 def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    yield from _plural_projects(ctx, s)
     for m in _PROJECT_RX.finditer(s.text):
         dem = m.group("dem")
         if dem and not _is_demonym(dem.strip(), ctx.gazetteer):

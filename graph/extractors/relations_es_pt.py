@@ -681,7 +681,8 @@ _CUE_BY = (
 )
 _BY = re.compile(
     r"\s*(?:,\s*)?(?:(?:en|em|no|na)\s+[^,.;()]{1,40},\s*)?(?:(?:un|una|um|uma)\s+[^,.;()]{1,50}?\s+)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|está\s+sendo|"
-    r"vai\s+ser|va\s+a\s+ser|ha\s+sido|tem\s+sido)\s+|(?:será|fue|es|foi|é|ha\s+sido)\s+)?" + _CUE_BY,
+    r"vai\s+ser|va\s+a\s+ser|ha\s+sido|tem\s+sido)\s+|(?:será|fue|es|foi|é|ha\s+sido|son|são|fueron|foram|"
+    r"serán|serão|han\s+sido|têm\s+sido)\s+)?" + _CUE_BY,
     re.I,
 )
 _AND_BY = re.compile(r"\s*(?:,\s*)?(?:y|e)\s+(?:(?:será|fue|foi)\s+)?" + _CUE_BY, re.I)
@@ -786,12 +787,21 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
     for s in _sentences(ctx):
         projects = [(m, e) for m, e in index.in_sentence(s.index, C.PROJECT) if not m.nested]
         done: set[int] = set()
-        for m, ent in projects:
+        for i, (m, ent) in enumerate(projects):
             cue = _BY.match(ctx.text, m.end, s.end)
             if cue:
+                # "las hidroeléctricas Jupiá, Ilha Solteira y Três Irmãos, operadas por X": the whole list.
+                listed = [ent]
+                k = i if re.search(r"(?:ad|id|íd)[oa]s\b", cue.group(0)) else 0  # a plural participle only
+                while k > 0 and re.fullmatch(
+                    r"\s*(?:,|y|e|,\s*(?:y|e))\s*", ctx.text[projects[k - 1][0].end : projects[k][0].start]
+                ):
+                    k -= 1
+                    listed.append(projects[k][1])
                 for om, o in _by_organizations(ctx, index, s, cue.end()):
                     done.add(om.start)
-                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
+                    for p_ent in listed:
+                        yield from _rel(ctx, index, p_ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
             # Active voice: "La empresa X construye el Puerto de Y", "Sinohydro ... también construye ...".
             before = ctx.text[max(s.start, m.start - 60) : m.start]
             verb = re.search(_IMPLEMENTING.pattern + r"$", before, re.I)
