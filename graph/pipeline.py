@@ -180,7 +180,10 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
     return entities
 
 
-_OWN_HEADS = frozenset({"group", "company", "corporation", "bank", "holdings", "fund", "limited", "inc"})
+_OWN_HEADS = frozenset(
+    {"group", "company", "corporation", "bank", "holdings", "holding", "participações", "participaciones", "fund",
+     "limited", "inc"}
+)
 _PAREN_ACRONYM = re.compile(r"\s*\((?:[A-Z]{2,8}|the [^()]+)\)")
 _YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(

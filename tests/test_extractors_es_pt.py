@@ -375,3 +375,297 @@ def test_extractors_es_pt_pro_country_is_a_promotion_agency(es) -> None:
     assert {("ProChile", "basedIn", "Chile"), ("Ignacio Fernández Sánchez", "affiliatedWith", "ProChile")} <= _facts(ex)
     ex = es("El programa Prometeo y la Promoción de inversiones en Chile.")
     assert not [e for e in ex.entities if e.cls is C.GOVERNMENT_BODY]
+
+
+# --- a title without its country is not tied to another country's body ------------------------------
+
+
+def test_extractors_es_pt_bare_title_not_tied_to_foreign_body(es) -> None:
+    ex = es("El canciller Omar Paganini recibió a Wang Yi, ministro de Relaciones Exteriores de China. "
+            "El Ministerio de Relaciones Exteriores de China emitió un comunicado.")
+    facts = _facts(ex)
+    assert ("Omar Paganini", "represents", "China") not in facts
+    assert not any(s == "Omar Paganini" and p == "affiliatedWith" for s, p, _ in facts)
+    assert ("Wang Yi", "represents", "China") in facts
+
+
+def test_extractors_es_pt_bare_title_chinese_name_keeps_china_body(es) -> None:
+    ex = es("El Ministerio de Relaciones Exteriores de China emitió un comunicado. "
+            "El canciller Wang Yi dijo que la visita fue un éxito.")
+    assert ("Wang Yi", "affiliatedWith", "Ministry of Foreign Affairs of China") in _facts(ex)
+
+
+def test_extractors_es_pt_bare_portfolio_title_not_tied_to_china_body(pt) -> None:
+    ex = pt("O Ministério do Comércio da China enviou uma missão. "
+            "O ministro do Comércio, Marcos Ribeiro Lima, recebeu a delegação em Brasília.")
+    facts = _facts(ex)
+    assert ("Marcos Ribeiro Lima", "represents", "China") not in facts
+    assert ("Marcos Ribeiro Lima", "affiliatedWith", "Ministry of Commerce of China") not in facts
+
+
+# --- a title, its portfolio and a name without a comma; former offices --------------------------------
+
+
+def test_extractors_es_pt_portfolio_then_name_without_comma(es, pt) -> None:
+    ex = es("El ministro de Economía Sergio Massa viajó a Pekín.")
+    assert _entity(ex, "Sergio Massa").cls is C.PERSON
+    ex = es("La ministra de Minas y Energía Irene Vélez Torres habló en Bogotá.")
+    assert _entity(ex, "Irene Vélez Torres").cls is C.PERSON
+    ex = pt("A ministra da Fazenda Ana Souza recebeu o embaixador chinês.")
+    assert _entity(ex, "Ana Souza").cls is C.PERSON
+    # The portfolio stays whole: no "Exteriores Santiago" person, no "Culto Santiago Cafiero".
+    ex = es("El ministro de Relaciones Exteriores y Culto Santiago Cafiero viajó a Pekín.")
+    assert [e.name for e in ex.entities if e.cls is C.PERSON] in ([], ["Santiago Cafiero"])
+    # A body after the title is no name: "presidente de la Corporación Andina de Fomento".
+    ex = es("El presidente de la Corporación Andina de Fomento llegó a Lima.")
+    assert not [e for e in ex.entities if e.cls is C.PERSON]
+
+
+def test_extractors_es_pt_former_office_title(es, pt) -> None:
+    assert _entity(pt("O ex-presidente Michel Temer esteve na China."), "Michel Temer").cls is C.PERSON
+    assert _entity(es("El expresidente Ernesto Zedillo visitó Shanghái."), "Ernesto Zedillo").cls is C.PERSON
+    # "exportaciones" is no former title.
+    ex = es("Las exportaciones Brasil Mineração crecieron.")
+    assert not [e for e in ex.entities if e.cls is C.PERSON]
+
+
+# --- people listed with their country in brackets -------------------------------------------------------
+
+
+def test_extractors_es_pt_people_with_bracketed_country(es, pt) -> None:
+    ex = es("Asistieron los mandatarios Gustavo Petro (Colombia), Luiz Inácio Lula da Silva (Brasil) "
+            "y Gabriel Boric (Chile).")
+    facts = _facts(ex)
+    assert ("Gustavo Petro", "represents", "Colombia") in facts
+    assert ("Luiz Inácio Lula da Silva", "represents", "Brazil") in facts
+    assert ("Gabriel Boric", "represents", "Chile") in facts
+    ex = pt("Os presidentes Gabriel Boric (Chile) e Gustavo Petro (Colômbia) assinaram a declaração.")
+    assert ("Gustavo Petro", "represents", "Colombia") in _facts(ex)
+    # A bracket that is no country gives no represents; the name is still a person.
+    ex = es("Los ministros Ana Lucía Ramos (Hacienda) y Pedro Gil (Comercio) firmaron.")
+    assert not [f for f in _facts(ex) if f[1] == "represents"]
+
+
+# --- a country adjective inside a body's name ------------------------------------------------------------
+
+
+def test_extractors_es_pt_demonym_inside_body_name(es, pt) -> None:
+    ex = es("El Ministerio ecuatoriano de Sectores Estratégicos firmó el contrato con PowerChina.")
+    assert _entity(ex, "Ministerio ecuatoriano de Sectores Estratégicos").cls is C.GOVERNMENT_BODY
+    assert ("Ministerio ecuatoriano de Sectores Estratégicos", "basedIn", "Ecuador") in _facts(ex)
+    ex = pt("O Ministério brasileiro de Minas e Energia anunciou o leilão.")
+    assert ("Ministério brasileiro de Minas e Energia", "basedIn", "Brazil") in _facts(ex)
+    # Only a country's adjective: "Consejo urbano de Lima" is no name; "Ministerio de Energía" stays itself.
+    ex = es("El Consejo urbano de Lima se reunió con el Ministerio de Energía.")
+    assert not [e for e in ex.entities if "urbano" in e.name]
+
+
+# --- acronyms inside or before a known body's name --------------------------------------------------------
+
+
+def test_extractors_es_pt_acronym_inside_known_name(es, pt) -> None:
+    ex = es("La obra fue financiada por el Banco de Exportaciones e Importaciones (Eximbank) de China.")
+    assert _entity(ex, "Export-Import Bank of China").cls is C.GOVERNMENT_BODY
+    assert not [e for e in ex.entities if e.name.startswith("Banco de Export")]
+    ex = pt("O Banco de Exportação e Importação (Eximbank) da China financiou a ferrovia.")
+    assert _entity(ex, "Export-Import Bank of China").cls is C.GOVERNMENT_BODY
+    # An unknown name keeps its own form; the country in the tail is not swallowed into a known body.
+    ex = es("El Banco de Fomento (BF) de Chile abrió una oficina.")
+    assert "Export-Import Bank of China" not in _entities(ex)
+
+
+def test_extractors_es_pt_known_acronym_before_name(pt, es) -> None:
+    ex = pt("A usina é operada pela CTG (Companhia Três Gargantas), que investe no Brasil.")
+    assert [e.name for e in ex.entities if e.cls is C.COMPANY] == ["China Three Gorges Corporation"]
+    # An acronym that does not abbreviate the name in brackets says nothing of it.
+    ex = es("La CTG (Compañía Minera del Sur) opera en Perú.")
+    assert "China Three Gorges Corporation" not in [e.name for e in ex.entities if "Minera" in " ".join(e.aliases)]
+
+
+def test_extractors_es_pt_city_centre_is_no_organization(es, pt) -> None:
+    ex = pt("O evento ocorreu no Centro do Rio, perto da sede da Petrobras.")
+    assert not [e for e in ex.entities if e.name.startswith("Centro")]
+    ex = es("La marcha recorrió el Centro Histórico de Lima.")
+    assert not [e for e in ex.entities if e.name.startswith("Centro")]
+    # A centre of studies in a city is still a body.
+    ex = pt("O Centro de Pesquisa de Xangai publicou um relatório.")
+    assert _entity(ex, "Centro de Pesquisa de Xangai").cls is C.ORGANIZATION
+
+
+# --- the side one signs for ------------------------------------------------------------------------------
+
+
+def test_extractors_es_pt_side_of_a_signing(es, pt) -> None:
+    ex = es("Por la parte boliviana, firmó el ministro de Hidrocarburos, Franklin Molina Ortiz; "
+            "por la parte china, lo hizo el embajador Huang Yazhong.")
+    facts = _facts(ex)
+    assert ("Franklin Molina Ortiz", "represents", "Bolivia") in facts
+    assert ("Huang Yazhong", "represents", "China") in facts
+    assert ("Franklin Molina Ortiz", "represents", "China") not in facts
+    ex = pt("Pela parte peruana, assinou o chanceler Javier González-Olaechea.")
+    assert ("Javier González-Olaechea", "represents", "Peru") in _facts(ex)
+    # "por parte de China" is no side; a firm's officer signs for the firm.
+    ex = es("El acuerdo fue firmado por parte de China, y el presidente de la empresa Codelco, Rubén Alvarado Vigar, "
+            "asistió.")
+    assert not [f for f in _facts(ex) if f[0] == "Rubén Alvarado Vigar" and f[1] == "represents"]
+    ex = pt("Pela parte brasileira, assinou o presidente da Petrobras, Jean Paul Prates.")
+    assert ("Jean Paul Prates", "represents", "Brazil") not in _facts(ex)
+
+
+def test_extractors_es_pt_known_body_without_its_country(es) -> None:
+    ex = es("Ecuador firmó un crédito con el Eximbank de China. La firma se hizo ante representantes "
+            "del Banco de Exportaciones e Importaciones (Eximbank) en Pekín.")
+    assert [e.name for e in ex.entities if "Export" in e.name or "Banco" in e.name] == ["Export-Import Bank of China"]
+    # Without the body named elsewhere, a bare name is not read as China's.
+    ex = es("El Banco de Exportaciones e Importaciones anunció nuevas líneas de crédito para Colombia.")
+    assert "Export-Import Bank of China" not in _entities(ex)
+
+
+def test_extractors_es_pt_title_refers_to_body_with_inner_demonym(es) -> None:
+    ex = es("QUITO, 3 jun -- El Ministerio ecuatoriano de Sectores Estratégicos informó del crédito. "
+            "El ministro de Sectores Estratégicos, Jorge Glas Espinel, viajó a Pekín.")
+    facts = _facts(ex)
+    assert ("Jorge Glas Espinel", "affiliatedWith", "Ministerio ecuatoriano de Sectores Estratégicos") in facts
+    assert ("Jorge Glas Espinel", "represents", "Ecuador") in facts
+
+
+def test_extractors_es_pt_wire_style_legal_form_and_cimeira(pt) -> None:
+    ex = pt("A State Grid concluiu a aquisição de uma participação na eléctrica brasileira CPFL Energia SA.")
+    assert _entity(ex, "CPFL Energia SA").cls is C.COMPANY
+    ex = pt("Os acordos foram assinados antes da Cimeira do G20 em Hangzhou.")
+    assert _entity(ex, "Cimeira do G20").cls is C.EVENT
+    # A lone "SA" after a lower-case word is no legal form.
+    ex = pt("O acordo foi assinado pela empresa SA ontem.")
+    assert not [e for e in ex.entities if e.cls is C.COMPANY]
+
+
+def test_extractors_es_pt_acronym_before_unknown_name(pt) -> None:
+    ex = pt("A empresa investirá na CPFL (Companhia Paulista de Força e Luz) até 2028. A CPFL tem sede em Campinas.")
+    ent = _entity(ex, "Companhia Paulista de Força e Luz")
+    assert "CPFL" in ent.aliases
+    assert len([e for e in ex.entities if e.cls is C.COMPANY]) == 1
+
+
+def test_extractors_es_pt_subsidiary_with_corporate_tail(pt) -> None:
+    ex = pt("A State Grid Brazil Holding (SGBH) inaugurou a linha. A State Grid investe também na CPFL.")
+    names = [e.name for e in ex.entities if e.cls is C.COMPANY]
+    assert "State Grid Brazil Holding" in names and "State Grid Corporation of China" in names
+    assert ("State Grid Brazil Holding", "basedIn", "Brazil") in _facts(ex)
+
+
+# --- builders named by their role, or with "a cargo de" -----------------------------------------------------
+
+
+def test_extractors_es_pt_builder_role_apposition(pt, es) -> None:
+    ex = pt("A State Grid, construtora da Linha de Transmissão Xingu-Rio, investe no Brasil.")
+    assert ("Linha de Transmissão Xingu-Rio", "implementedBy", "State Grid Corporation of China") in _facts(ex)
+    ex = es("Firmaron con Sinohydro como constructora de la Central Hidroeléctrica Coca Codo Sinclair.")
+    assert ("Central Hidroeléctrica Coca Codo Sinclair", "implementedBy", "Sinohydro Corporation") in _facts(ex)
+    # A partner or shareholder is no builder.
+    ex = pt("A Eletrobras, sócia da Linha de Transmissão Xingu-Rio, investe no Brasil.")
+    assert not [f for f in _facts(ex) if f[1] == "implementedBy"]
+
+
+def test_extractors_es_pt_a_cargo_de(es) -> None:
+    ex = es("El Puerto de Chancay estará a cargo de la empresa china Cosco Shipping.")
+    assert ("Puerto de Chancay", "implementedBy", "China COSCO Shipping Corporation") in _facts(ex)
+    ex = es("El crédito servirá para la hidroeléctrica Coca Codo Sinclair. El proyecto estará a cargo de "
+            "la empresa china Sinohydro.")
+    assert ("Hidroeléctrica Coca Codo Sinclair", "implementedBy", "Sinohydro Corporation") in _facts(ex)
+    # A person in charge is no implementer.
+    ex = es("El Puerto de Chancay está a cargo del ministro de Transportes, Raúl Pérez Reyes.")
+    assert not [f for f in _facts(ex) if f[1] == "implementedBy"]
+
+
+def test_extractors_es_pt_apec_spanish_variants(es) -> None:
+    ex = es("Xi Jinping se refirió a la reunión del Foro de Cooperación Económica de Asia Pacífico (APEC).")
+    assert _entity(ex, "Asia-Pacific Economic Cooperation").cls is C.INTERNATIONAL_ORGANIZATION
+
+
+def test_extractors_es_pt_mauricio_is_a_first_name(es, pt) -> None:
+    ex = es("China pagará los compromisos interrumpidos durante el gobierno de Mauricio Macri.")
+    assert "Mauritius" not in _entities(ex)
+    ex = pt("O ex-presidente Maurício Macri visitou Pequim.")
+    assert "Mauritius" not in _entities(ex)
+
+
+def test_extractors_es_pt_source_of_a_report_is_no_participant(es) -> None:
+    ex = es("El presidente viajará a Pekín para el Tercer Foro de la Franja y la Ruta. Según anunció el canciller "
+            "Santiago Cafiero tras reunirse con el embajador chino, Wang Wei, el mandatario participará en el "
+            "encuentro.")
+    facts = _facts(ex)
+    assert not [f for f in facts if f[1] == "participatedIn" and f[0] in ("Santiago Cafiero", "Wang Wei")]
+
+
+def test_extractors_es_pt_peoples_bank_variants(es) -> None:
+    ex = es("El presidente del BCRA se reunió con el Gobernador del Banco de la República Popular China, Yi Gang.")
+    assert ("Yi Gang", "affiliatedWith", "People's Bank of China") in _facts(ex)
+    ex = es("El swap con el Banco del Pueblo de China fue renovado.")
+    assert _entity(ex, "People's Bank of China").cls is C.GOVERNMENT_BODY
+
+
+def test_extractors_es_pt_portfolio_words_are_no_name(pt, es) -> None:
+    ex = pt("O Ministro Mauro Vieira recebeu o Ministro dos Negócios Estrangeiros da China, Wang Yi.")
+    people = [e.name for e in ex.entities if e.cls is C.PERSON]
+    assert "Estrangeiros" not in people and "Wang Yi" in people
+    ex = es("Llegó el ministro de Asuntos Exteriores de China, Wang Yi.")
+    assert [e.name for e in ex.entities if e.cls is C.PERSON] == ["Wang Yi"]
+
+
+def test_extractors_es_pt_english_company_with_project_word(es) -> None:
+    ex = es("El consorcio está formado por China Harbour Engineering Company Limited y Xi'An Metro Company Limited, "
+            "que superaron la propuesta.")
+    assert _entity(ex, "Xi'An Metro Company Limited").cls is C.COMPANY
+    assert not [e for e in ex.entities if e.cls is C.PROJECT]
+    # A metro line in Spanish stays a project.
+    ex = es("Shanghai Metro Group opera el Metro de Lima.")
+    assert _entity(ex, "Metro de Lima").cls is C.PROJECT
+
+
+def test_extractors_es_pt_camel_case_pinyin_name(es) -> None:
+    ex = es("El empresario chino Zhang XiaoQing, presidente de China Harbour Engineering Company, llegó a Bogotá.")
+    assert "Zhang XiaoQing" in [e.name for e in ex.entities if e.cls is C.PERSON]
+
+
+def test_extractors_es_pt_body_in_apposition_to_known_body(pt) -> None:
+    ex = pt("A imprensa do Brasil citou fonte do Itamaraty, o Ministério das Relações Exteriores. "
+            "Discursará o ministro das Relações Exteriores, Ernesto Araújo.")
+    facts = _facts(ex)
+    assert ("Ernesto Araújo", "affiliatedWith", "Ministry of Foreign Affairs of Brazil") in facts
+    assert ("Ernesto Araújo", "represents", "Brazil") in facts
+    # Another portfolio in apposition is not merged.
+    ex = pt("A reunião foi no Itamaraty, o Ministério da Agricultura estava ausente.")
+    assert "Ministério da Agricultura" in [e.name for e in ex.entities]
+
+
+def test_extractors_es_pt_represents_verb_and_particle_surname(es, pt) -> None:
+    ex = es("El canciller Juan Ramón de la Fuente representará a México en la reunión de Beijing.")
+    assert ("Juan Ramón de la Fuente", "represents", "Mexico") in _facts(ex)
+    ex = pt("O ministro Carlos Fávaro representou o Brasil na cúpula.")
+    assert ("Carlos Fávaro", "represents", "Brazil") in _facts(ex)
+    # Representing a firm is not representing a country; "representa a los países" is no country.
+    ex = es("El abogado Luis Mora Paz representa a la empresa Huawei en Chile.")
+    assert not [f for f in _facts(ex) if f[1] == "represents"]
+
+
+def test_extractors_es_pt_corfo_and_tsingshan_known(es) -> None:
+    ex = es("El vicepresidente ejecutivo de Corfo, José Miguel Benavente, habló de los proyectos de BYD y Tsingshan.")
+    assert ("José Miguel Benavente", "affiliatedWith", "Production Development Corporation") in _facts(ex)
+    assert _entity(ex, "Tsingshan Holding Group").cls is C.COMPANY
+
+
+# --- projects listed after a plural kind, and a passive that covers the list ------------------------------
+
+
+def test_extractors_es_pt_plural_project_list(es, pt) -> None:
+    ex = es("Las centrales hidroeléctricas Cóndor Cliff y La Barrancosa acumulan demoras en Argentina.")
+    names = [e.name for e in ex.entities if e.cls is C.PROJECT]
+    assert names == ["Central hidroeléctrica Cóndor Cliff", "Central hidroeléctrica La Barrancosa"]
+    ex = pt("As hidrelétricas Jupiá, Ilha Solteira e Três Irmãos são operadas pela CTG.")
+    facts = _facts(ex)
+    for p in ("Hidrelétrica Jupiá", "Hidrelétrica Ilha Solteira", "Hidrelétrica Três Irmãos"):
+        assert (p, "implementedBy", "China Three Gorges Corporation") in facts
+    # Countries after a plural kind are no projects; a singular participle covers one work only.
+    assert not [e for e in es("Las minas de China y Perú crecen.").entities if e.cls is C.PROJECT]
+    ex = es("El Puerto de Chancay y Línea 2 del Metro de Lima, construida por la empresa Fraport.")
+    assert ("Puerto de Chancay", "implementedBy", "Fraport") not in _facts(ex)

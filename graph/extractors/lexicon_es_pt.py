@@ -47,7 +47,8 @@ _HEADS_COMMON: dict[str, C] = {
     "organización": IO, "organização": IO, "comunidad": IO, "comunidade": IO, "alianza": IO, "aliança": IO,
     "mercado": IO,
     # events
-    "foro": EVT, "fórum": EVT, "forum": EVT, "cumbre": EVT, "cúpula": EVT, "reunión": EVT, "reunião": EVT,
+    "foro": EVT, "fórum": EVT, "forum": EVT, "cumbre": EVT, "cúpula": EVT, "cimeira": EVT,
+    "reunión": EVT, "reunião": EVT,
     "encuentro": EVT, "encontro": EVT, "seminario": EVT, "seminário": EVT, "simposio": EVT, "simpósio": EVT,
     "conferencia": EVT, "conferência": EVT, "feria": EVT, "feira": EVT, "exposición": EVT, "exposição": EVT,
     "expo": EVT, "taller": EVT, "diálogo": EVT, "ceremonia": EVT, "cerimonia": EVT, "cerimônia": EVT,

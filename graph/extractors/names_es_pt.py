@@ -52,7 +52,7 @@ _SPLIT_HEADS = frozenset(
     comisión comissão cámara câmara fundación fundação asociación associação organización organização consejo
     conselho secretaría secretaria centro academia corporación corporação compañía companhia grupo
     superintendencia superintendência autoridad autoridade partido federación federação presidencia
-    presidência cancillería foro fórum cumbre cúpula""".split()
+    presidência cancillería foro fórum cumbre cúpula cimeira""".split()
 )
 _SPECIFIC_HEADS = frozenset(
     """fiscalía defensoría defensoria contraloría procuraduría superintendencia superintendência ouvidoria
@@ -127,6 +127,30 @@ def _enumeration_after_comma(toks: list[Token], k: int, heads: dict[str, EntityC
     return False
 
 
+_DEMONYM_HEADS = frozenset(
+    """ministerio ministério viceministerio secretaría secretaria subsecretaría instituto consejo conselho
+    agencia agência comisión comissão superintendencia superintendência""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _demonym(word: str) -> bool:
+    from ..gazetteer import load_gazetteer
+
+    return _is_demonym(word, load_gazetteer())
+
+
+def _city_tail(toks: list[Token], h0: int, e: int) -> bool:
+    """The words after the head are a city ("do Rio", "Histórico de Lima", "de São Paulo")."""
+    words = [t.lower for t in toks[h0 + 1 : e + 1] if t.is_word]
+    while words and words[0] in ("histórico", "historico", "financiero", "financeiro", "antiguo", "antigo"):
+        words = words[1:]
+    if not words or words[0] not in _DE:
+        return False
+    city = " ".join(words[1:])
+    return city in L.CITIES or city in ("rio", "río")
+
+
 def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized words joined by lower-case connectors, hyphens, legal forms and
     enumerations; connectors never end a run."""
@@ -151,6 +175,12 @@ def chains(toks: list[Token], heads: dict[str, EntityClass]) -> list[tuple[int, 
                 and toks[k + 1].start == t.end
             ):
                 k += 1
+            elif (
+                k == j + 1 and pending == 0 and prev.lower in _DEMONYM_HEADS and t.is_word and not t.is_cap
+                and k + 2 < n and toks[k + 1].lower in _DE and toks[k + 2].is_cap and _demonym(t.text)
+            ):
+                # "Ministerio ecuatoriano de Sectores Estratégicos": the country's adjective inside the name.
+                k, pending = k + 1, pending + 1
             elif t.text == "." and glued and prev.text in _ABBREV and k == j + 1:
                 j, k = k, k + 1
             elif t.text == "," and pending == 0 and (
@@ -176,6 +206,8 @@ def _legal_end(toks: list[Token], s: int, e: int) -> bool:
     """Does the run end in a legal form ("S.A.", "Ltda.", "S.A. de C.V.", "SpA")?"""
     if e - s < 1 or toks[e].lower not in _LEGAL_LAST:
         return False
+    if toks[e].text in ("SA", "SAC", "SAA") and toks[e - 1].is_cap and toks[e - 1].is_word:
+        return True  # "CPFL Energia SA", "Camargo Corrêa SA" (wire style, without dots)
     tail = "".join(t.text for t in toks[max(s, e - 8) : e + 1]).lower()
     return _LEGAL_TAIL.search(tail) is not None
 
@@ -223,6 +255,12 @@ def phrase(
     h0 = next((k for k in range(s, e + 1) if _head(toks, k, heads) is not None), None)
     if h0 is None:
         return _english_company(toks, s, e)
+    if toks[e].lower in _ENGLISH_COMPANY_HEADS and heads[toks[h0].lower] is not C.COMPANY:
+        # "... y Xi'an Metro Company Limited": an English company name, not the metro.
+        s2 = max([k + 1 for k in range(s, h0) if toks[k].lower in L.CONJUNCTIONS or toks[k].text == ","] or [s])
+        english = _english_company(toks, s2, e)
+        if english is not None:
+            return english
     # "Palacio de Gobierno", "Centro de Convenciones de ...": the head is a complement of another noun.
     if h0 - 2 >= s and toks[h0 - 1].lower in _DE and toks[h0 - 2].is_cap and toks[h0 - 2].is_word and not (
         toks[h0 - 2].lower in L.TITLES or toks[h0 - 2].lower.rstrip("s") in L.TITLES
@@ -344,6 +382,8 @@ def phrase(
         cls = C.EVENT
     elif head in ("centro",) and rest & L.VENUE_WORDS:
         return None  # "Centro de Convenciones": a venue
+    elif head in ("centro",) and _city_tail(toks, h0, e):
+        return None  # "Centro do Rio", "Centro Histórico de Lima": a part of a city
     elif head in ("parque",) and "nacional" in rest:
         return None  # a national park is a place
     elif head in ("grupo",) and (rest & {"trabajo", "trabalho", "alto", "amigos"}):
@@ -458,7 +498,8 @@ def _split_parties(toks: list[Token], s: int, e: int, lang: str) -> list[tuple[i
 
 
 _LOWER = "a-záéíóúñâêôãõçüàèìòùïë'’"
-_W = rf"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][{_LOWER}]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][{_LOWER}]+)?"
+# "Zhang XiaoQing": a pinyin given name printed in camel case keeps its second syllable.
+_W = rf"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][{_LOWER}]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][{_LOWER}]+|[A-Z][a-z]{{1,5}}(?![\w]))?"
 _PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|del|de|da|das|do|dos|van|von)"
 PERSON_NAME = re.compile(rf"{_W}(?:\s+(?:{_PARTICLE}\s+)?{_W}){{0,5}}")
 _PLURAL_TITLES = ("presidentes", "ministros", "ministras", "cancilleres", "chanceleres", "embajadores",
@@ -468,10 +509,12 @@ _TITLE_WORDS = sorted(
     {*L.MULTIWORD_TITLES, *L.TITLES, *_PLURAL_TITLES}, key=len, reverse=True
 )
 TITLE_RX = re.compile(
-    r"(?<![\w\-])(?i:"
+    r"(?<![\w\-])(?i:(?:ex(?:-|\s+)?)?(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"[\s\-]+").replace(r"\-", r"[\s\-]+") for t in _TITLE_WORDS)
-    + r")(?![\w\-])"
+    + r"))(?![\w\-])"
 )
+# "ex presidente", "expresidente", "ex-ministra": a former office.
+FORMER_RX = re.compile(r"^(?i:ex(?:-|\s+)?)(?=\w{4})")
 HONORIFIC_RX = re.compile(
     r"(?<![\w])(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Excmo|Excma)\.\s+|(?<![\w])(?:Don|Doña|don|doña)\s+"
 )
@@ -491,7 +534,9 @@ _PORTFOLIO = frozenset(
     serviços general geral ejecutivo executivo ejecutiva executiva adjunto adjunta interino interina pro
     tempore permanente plenipotenciario extraordinario saliente entrante titular clima mudança cambio
     asia ásia américa latina caribe latinoamérica asuntos sectores estratégicos puertos portos
-    aeropuertos aeroportos ciudades cidades regional nacional federal popular comunista""".split()
+    aeropuertos aeroportos ciudades cidades regional nacional federal popular comunista culto pesca
+    seguridad segurança social hidrocarburos minería mineração electricidad eletricidade interior
+    presupuesto orçamento agrario agrário rural deportes esportes estrangeiros extranjeros""".split()
 )
 _COMPLEMENT_START = frozenset({"de", "del", "da", "do", "das", "dos", "para", "en", "em", "no", "na", "ante",
                                "junto", "general", "geral", "ejecutivo", "executivo", "adjunto", "pro"})
@@ -556,6 +601,9 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
                 break
             if prev == "cap" and _chinese_name_at(text, a):
                 break
+            # "ministro de Economía Sergio Massa": a name right after the portfolio, without a comma.
+            if prev == "cap" and _name_after_portfolio(words, i, gaz):
+                break
             prev, end = "cap", b
         elif low in L.CONNECTORS or low in ("ante", "junto"):
             if prev == "title" and low not in _COMPLEMENT_START:
@@ -569,6 +617,33 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
         else:
             break
     return end
+
+
+def _name_after_portfolio(words: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> bool:
+    """Words i.. are a person's name of two to four capitalized words ending the run, and the word
+    before them is a portfolio ("de Economía | Sergio Massa", "da Fazenda | Ana Souza")."""
+    if words[i - 1][2].lower() not in _PORTFOLIO:
+        return False
+    j = i
+    while j < len(words) and j - i < 5:
+        w = words[j][2]
+        particle = w.lower() in ("de", "da", "do", "dos", "das")
+        if (w[:1].isupper() and w.lower() not in _PORTFOLIO) or (
+            particle and j + 1 < len(words) and words[j + 1][2][:1].isupper()
+        ):
+            j += 1
+        else:
+            break
+    n = j - i
+    if not 2 <= n <= 4 or words[j - 1][2].lower() in ("de", "da", "do", "dos", "das"):
+        return False
+    if j < len(words) and (words[j][2][:1].isupper() or words[j][2] == "("):
+        return False
+    name_words = [w for _, _, w in words[i:j]]
+    if any(w in L.STOP_CAPS or w.lower() in L.TITLES for w in name_words):
+        return False
+    # A known name among the words ("Estrangeiros da China") is no person's name.
+    return not gaz.lookup(" ".join(name_words)) and not any(gaz.lookup(w) for w in name_words)
 
 
 def _chinese_name_at(text: str, pos: int) -> bool:
@@ -611,7 +686,11 @@ def _trim_name(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> str:
             out.append(w)
             i += 1
             continue
-        if w in L.STOP_CAPS or low in L.TITLES or low in heads or low.rstrip(".") in L.HONORIFICS:
+        # "Juan Ramón de la Fuente": after a particle a capitalized word is a surname, even "Fuente".
+        after_particle = bool(out) and out[-1].lower() in ("de", "del", "da", "do", "la", "las", "los")
+        if (w in L.STOP_CAPS and not after_particle) or low in L.TITLES or low in heads or (
+            low.rstrip(".") in L.HONORIFICS
+        ):
             break
         if any(e.cls is C.COUNTRY or e.cls is None for e in gaz.lookup(w)):
             break
@@ -628,7 +707,11 @@ def _plausible(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> bool
         return False
     if gaz.lookup(name):
         return False
-    return not any(w in L.STOP_CAPS or w.lower() in heads or w.lower() in L.TITLES for w in words)
+    return not any(
+        (w in L.STOP_CAPS and not (i and words[i - 1].lower() in ("de", "del", "da", "do", "la", "las", "los")))
+        or w.lower() in heads or w.lower() in L.TITLES
+        for i, w in enumerate(words)
+    )
 
 
 def _name_at(text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass]) -> tuple[int, int, str] | None:
@@ -650,7 +733,7 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
 
     # Title (+ demonym / complement) (+ comma) + name.
     for t in TITLE_RX.finditer(text):
-        title = t.group(0).lower()
+        title = FORMER_RX.sub("", t.group(0).lower())
         plural = title in _PLURAL_TITLES
         comp_end = _title_complement(text, t.end(), gaz)
         gap = re.match(r"\s*,?\s*(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa)\.\s+)?", text[comp_end:])
@@ -671,6 +754,15 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         if single and not (title in L.STRONG_TITLES or title.rstrip("s") in L.STRONG_TITLES):
             continue
         role = tidy(text[t.start() : comp_end])
+        bracket = _bracket_country(text, b, gaz) if comp_end == t.end() else None
+        if bracket is not None:
+            # "los mandatarios Gustavo Petro (Colombia), Luiz Inácio Lula da Silva (Brasil) y ...".
+            for a2, b2, name2, c_start, c_end in _bracketed_list(text, a, gaz, heads):
+                if free(a2, b2):
+                    taken.append((a2, b2))
+                    r2 = tidy(f"{_singular(role)} {text[c_start:c_end]}")
+                    yield PersonHit(a2, b2, name2, c_start, c_end, r2, 0.75)
+            continue
         if free(a, b):
             taken.append((a, b))
             yield PersonHit(a, b, name, t.start(), comp_end, role, 0.8 if not single else 0.75)
@@ -727,6 +819,59 @@ def _person_hits(text: str, lang: str, gaz: Gazetteer) -> Iterator[PersonHit]:
         if free(a, b) and not _inside_name(text, a, b):
             taken.append((a, b))
             yield PersonHit(a, b, name, a, a, None, 0.65)
+
+
+_BRACKET = re.compile(r"\s*\(\s*(?P<c>[^()]{3,40}?)\s*\)")
+
+
+def _singular(title: str) -> str:
+    """"mandatarios" -> "mandatario", "presidentes" -> "presidente", "embajadores" -> "embajador"."""
+    words = title.split()
+    if not words or title.lower() not in _PLURAL_TITLES:
+        return title
+    w = words[0]
+    w = w[:-2] if re.search(r"[rln]es$", w) else w[:-1] if w.endswith("s") else w
+    return " ".join([w, *words[1:]])
+
+
+def _bracket_country(text: str, pos: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """"(Colombia)" right at pos: the span of the bracket when it holds a country's name and nothing else."""
+    m = _BRACKET.match(text, pos)
+    if not m:
+        return None
+    c = m.group("c")
+    if not any(e.cls is C.COUNTRY for e in gaz.lookup(c)):
+        return None
+    hits = scan(c, gaz)
+    if not (hits and hits[0].start == 0 and hits[0].end == len(c)):
+        return None
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
+
+
+def _bracketed_list(
+    text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass]
+) -> Iterator[tuple[int, int, str, int, int]]:
+    """Names each followed by their country in brackets, separated by commas and a final 'y'/'e'."""
+    cursor = pos
+    first = True
+    while True:
+        if not first:
+            sep = re.match(r"\s*(?:[,;]\s*(?:(?:y|e)\s+)?|(?:y|e)\s+)", text[cursor:])
+            if not sep:
+                return
+            cursor += sep.end()
+        found = _name_at(text, cursor, gaz, heads)
+        if found is None:
+            return
+        a, b, name = found
+        if len(name.split()) < 2:
+            return
+        bracket = _bracket_country(text, b, gaz)
+        if bracket is None:
+            return
+        yield a, b, name, bracket[0], bracket[1]
+        cursor = bracket[1]
+        first = False
 
 
 _FIRM_THEN_NAME = re.compile(r"(?P<org>[A-ZÁÉÍÓÚÑÇ][\w&\-]*(?:\s+[A-ZÁÉÍÓÚÑÇ][\w&\-]*){0,2})\s*,\s*")
@@ -960,7 +1105,7 @@ _COMPANY_ADJECTIVES = frozenset(
     telecomunicaciones telecomunicações líder multinacional de energía energia asiático asiática""".split()
 )
 _MEETING_RX = re.compile(
-    r"(?<![\w])(?P<head>cumbre|cúpula|reunión|reunião|conferencia|conferência|asamblea|assembleia|foro|fórum|"
+    r"(?<![\w])(?P<head>cumbre|cúpula|cimeira|reunión|reunião|conferencia|conferência|asamblea|assembleia|foro|fórum|"
     r"encuentro|encontro)(?P<mid>\s+(?:ministerial|de\s+(?:líderes|cancilleres|ministros(?:\s+de\s+\w+)?|"
     r"jefes\s+de\s+estado(?:\s+y\s+de\s+gobierno)?|presidentes|alto\s+nivel)|d[eo]s?\s+(?:líderes|chanceleres|"
     r"ministros|chefes\s+de\s+estado(?:\s+e\s+de\s+governo)?|presidentes|alto\s+nível)))?"
@@ -971,7 +1116,37 @@ _MEETING_RX = re.compile(
 _KIND_SYNONYMS = {"megapuerto": "puerto", "megaproyecto": "proyecto"}
 
 
+_PLURAL_KINDS = {
+    "centrales hidroeléctricas": "central hidroeléctrica", "centrales hidroelétricas": "central hidroelétrica",
+    "usinas hidrelétricas": "usina hidrelétrica", "hidroeléctricas": "hidroeléctrica", "hidrelétricas": "hidrelétrica",
+    "represas": "represa", "parques eólicos": "parque eólico", "parques solares": "parque solar", "minas": "mina",
+}
+_ITEM = _CAP_WORD + r"(?:\s+(?:(?:de|del|da|do|la|las|los)\s+)?" + _CAP_WORD + r"){0,3}"
+_PLURAL_PROJECTS_RX = re.compile(
+    r"(?<![\w])(?P<kind>" + _alternation(tuple(_PLURAL_KINDS)) + r")\s+(?P<items>" + _ITEM
+    + r"(?:\s*,\s*" + _ITEM + r")*\s+(?:y|e)\s+" + _ITEM + r")"
+)
+
+
+def _plural_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"las centrales hidroeléctricas Cóndor Cliff y La Barrancosa": each name after a plural kind."""
+    for m in _PLURAL_PROJECTS_RX.finditer(s.text):
+        kind = _PLURAL_KINDS[" ".join(m.group("kind").split())]
+        items = list(re.finditer(_ITEM, m.group("items")))
+        names = [_trim_name_run(it.group(0), ctx.gazetteer) for it in items]
+        if len(names) < 2 or any(
+            not n or ctx.gazetteer.lookup(n) or (n.split()[0] in L.STOP_CAPS and n.split()[0].lower() not in L.ARTICLES)
+            for n in names
+        ):
+            continue
+        for it, n in zip(items, names, strict=True):
+            start = m.start("items") + it.start()
+            canonical = f"{kind[0].upper()}{kind[1:]} {n}"
+            yield ctx.mention(s, start, start + len(n), C.PROJECT, canonical, NAME, 0.6, aliases=(n,))
+
+
 def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    yield from _plural_projects(ctx, s)
     for m in _PROJECT_RX.finditer(s.text):
         dem = m.group("dem")
         if dem and not _is_demonym(dem.strip(), ctx.gazetteer):
@@ -1159,6 +1334,12 @@ def _visits(ctx: DocContext, s: Sentence) -> Iterator[tuple[Mention, str | None]
         yield ctx.mention(s, m.start("head"), m.end("head"), C.EVENT, name, NAME, 0.65), iso
 
 
+_CORPORATE_TAIL = re.compile(
+    r"(?:\s+(?:Holdings?|Participações|Participaciones|Investimentos|Inversiones))+(?:\s+(?:S\.A\.|SA|Ltda\.?))?"
+    r"(?![\w\-])"
+)
+
+
 def _subsidiaries(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
     """"BYD Brasil", "Huawei Perú": a known company named with a country is its local subsidiary."""
     hits = scan(s.text, ctx.gazetteer)
@@ -1175,6 +1356,12 @@ def _subsidiaries(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
         printed = s.text[a.start : b.end]
         # Named "BYD (Brasil)" like the English "Huawei (Mexico)": a unit of its own, not the parent.
         name = f"{s.text[a.start : a.end]} ({s.text[b.start : b.end]})"
+        corporate = _CORPORATE_TAIL.match(s.text, b.end)
+        if corporate:
+            # "State Grid Brazil Holding": the subsidiary's own name, printed whole.
+            printed = name = s.text[a.start : corporate.end()]
+            yield ctx.mention(s, a.start, corporate.end(), C.COMPANY, name, NAME, 0.8, aliases=(printed,))
+            continue
         yield ctx.mention(s, a.start, b.end, C.COMPANY, name, NAME, 0.75, aliases=(printed,))
 
 
@@ -1435,9 +1622,15 @@ def _acronyms(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
         if (m.nested and m.cls is not C.AGREEMENT) or m.cls is C.PERSON or m.key:
             continue
         paren = _PAREN_ACR.match(ctx.text, m.end)
-        if not paren:
-            continue
-        acr = paren.group("acr")
+        if paren:
+            acr = paren.group("acr")
+        else:
+            # "CPFL (Companhia Paulista de Força e Luz)": the acronym first, its name in brackets.
+            before = _ACR_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
+            if not (before and ctx.text[m.end : m.end + 2].lstrip().startswith(")")
+                    and _initials(before.group("acr"), m.name)):
+                continue
+            acr = before.group("acr")
         if not _ACRONYM.match(acr) or not _abbreviates(acr, m.name if not m.key else m.text):
             continue
         if acr.lower() in L.STOP_CAPS:
@@ -1522,6 +1715,7 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         named += _lowercase_initiatives(ctx, s)
         named += _lowercase_foreign_ministries(ctx, s)
         named += _subsidiaries(ctx, s)
+        named += _acronym_inside(ctx, s)
         for visit, iso in _visits(ctx, s):
             # Official visits to the same country in one report are one visit, named as first printed.
             first = visits.setdefault(iso or visit.name, visit.name)
@@ -1531,6 +1725,8 @@ def names_es_pt(ctx: DocContext) -> Iterator[Mention]:
         all_mentions += named
     all_mentions = _complete_event_names(all_mentions)
     all_mentions = _known_acronyms(ctx, all_mentions)
+    all_mentions = _known_without_country(ctx, all_mentions)
+    all_mentions = _named_in_apposition(ctx, all_mentions)
     all_mentions = _complete_country_less_names(all_mentions, ctx.gazetteer)
     yield from all_mentions
     yield from _acronyms(ctx, all_mentions)
@@ -1558,18 +1754,120 @@ def _complete_country_less_names(mentions: list[Mention], gaz: Gazetteer) -> lis
     return out
 
 
+_APPOSED_KNOWN = re.compile(r"(?P<known>[A-ZÁÉÍÓÚ][\w\-]+(?:\s+[A-ZÁÉÍÓÚ][\w\-]+){0,3})\s*,\s*(?:o|el|la|a)\s+$")
+
+
+def _named_in_apposition(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """"o Itamaraty, o Ministério das Relações Exteriores": a country-less body's name in apposition to a
+    known body of the same kind is that body."""
+    out = []
+    for m in mentions:
+        if not m.key and m.cls is C.GOVERNMENT_BODY and not m.nested and re.match(
+            r"(?i:ministerio|ministério)\s", m.name
+        ) and not _OF_COUNTRY.match(m.name):
+            before = _APPOSED_KNOWN.search(ctx.text, max(0, m.start - 60), m.start)
+            entry = next(
+                (e for e in ctx.gazetteer.lookup(before.group("known")) if e.cls is C.GOVERNMENT_BODY and e.key
+                 and _same_ministry(e.name, m.name)), None,
+            ) if before else None
+            if entry is not None:
+                m = m.model_copy(update={"key": entry.key, "name": entry.name, "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out
+
+
+def _same_ministry(known: str, name: str) -> bool:
+    """"Ministry of Foreign Affairs of Brazil" and "Ministério das Relações Exteriores": the same portfolio."""
+    foreign = re.compile(r"(?i:foreign|exteriores|estrangeiros)")
+    return bool(foreign.search(known)) and bool(foreign.search(name))
+
+
+def _known_without_country(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """"Banco de Exportaciones e Importaciones (Eximbank)" in a report that also names "Eximbank de
+    China": a known Chinese body's name printed without "de China" is that body, when the document
+    names the body elsewhere. Ministries are left alone (every country has one of Commerce)."""
+    out = []
+    folded: str | None = None
+    for m in mentions:
+        if not m.key and m.cls in _ORGS and not m.nested and len(m.name.split()) >= 3 and not re.match(
+            r"(?i:ministerio|ministério|secretar[íi]a|subsecretar[íi]a|viceministerio)\b", m.name
+        ):
+            entry = next(
+                (e for prep in ("de", "da") for e in ctx.gazetteer.lookup(f"{m.name} {prep} China")
+                 if e.cls in _ORGS and e.country == "CN"),
+                None,
+            )
+            if entry is not None:
+                folded = folded if folded is not None else fold(ctx.text)
+            if entry is not None and folded is not None and any(
+                lb.text != m.name and fold(lb.text) in folded for lb in entry.labels if len(lb.text) >= 4
+            ):
+                m = m.model_copy(update={"key": entry.key, "cls": entry.cls, "name": entry.name,
+                                         "aliases": (*m.aliases, m.name)})
+        out.append(m)
+    return out
+
+
 def _known_acronyms(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """"Corporación Nuclear Nacional de China (CNNC)": a name printed with the acronym of a known body
     is that body."""
     out = []
     for m in mentions:
         paren = _PAREN_ACR.match(ctx.text, m.end) if not m.key and m.cls in _ORGS and not m.nested else None
-        if paren and _ACRONYM.match(paren.group("acr")) and _abbreviates(paren.group("acr"), m.name):
-            entry = next((e for e in ctx.gazetteer.lookup(paren.group("acr")) if e.cls in _ORGS), None)
+        acr = paren.group("acr") if paren else None
+        if acr is None and not m.key and m.cls in _ORGS and not m.nested:
+            # "CTG (Companhia Três Gargantas)": the acronym printed first, the name in brackets.
+            before = _ACR_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
+            if before and ctx.text[m.end : m.end + 2].lstrip().startswith(")") and _initials(
+                before.group("acr"), m.name
+            ):
+                acr = before.group("acr")
+        if acr and _ACRONYM.match(acr) and _abbreviates(acr, m.name):
+            entry = next(
+                (e for e in ctx.gazetteer.lookup(acr)
+                 if e.cls in _ORGS and any(lb.kind == "acronym" and lb.text == acr for lb in e.labels)), None
+            )
             if entry is not None:
                 m = m.model_copy(update={"key": entry.key, "cls": entry.cls, "aliases": (*m.aliases, m.name)})
         out.append(m)
     return out
+
+
+def _initials(acr: str, name: str) -> bool:
+    """"CTG" and "Companhia Três Gargantas": the acronym is the initials of the name's words."""
+    return fold(acr).replace(" ", "") == "".join(w[0] for w in fold(name).split() if w not in L.CONNECTORS)
+
+
+_ACR_BEFORE = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\(\s*$")
+
+
+def _acronym_inside(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
+    """"Banco de Exportaciones e Importaciones (Eximbank) de China": a known body's name cut by the
+    acronym in brackets before its country."""
+    for m in _ACR_INSIDE.finditer(s.text):
+        tail = m.group("tail")
+        country = re.sub(r"^(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?", "", tail)
+        if not any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(country)):
+            continue
+        words = list(re.finditer(r"\S+", s.text[: m.start()]))[-10:]
+        for k in range(len(words)):
+            start = words[k].start()
+            head = s.text[start : m.start()].rstrip()
+            if not head[:1].isupper():
+                continue
+            entry = next((e for e in ctx.gazetteer.lookup(f"{head} {tail}") if e.cls in _ORGS), None)
+            if entry is not None and entry.cls is not None:
+                yield ctx.mention(
+                    s, start, m.end(), entry.cls, entry.name, NAME, 0.9, key=entry.key, iso_code=entry.iso_code,
+                    aliases=(f"{head} {tail}", m.group("acr")),
+                )
+                break
+
+
+_ACR_INSIDE = re.compile(
+    r"\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\)\s+(?P<tail>(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\wáéíóúñãõç]+(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñãõç]+)?)"
+)
 
 
 def _complete_event_names(mentions: list[Mention]) -> list[Mention]:

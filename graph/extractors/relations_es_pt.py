@@ -24,6 +24,7 @@ from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predic
 from . import lexicon_es_pt as L
 from .context import DocContext, EntityIndex, passage_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, pro_country, sentence_people
+from .people import CHINESE_NAME
 from .registry import relation_extractor
 from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
 from .text import fold
@@ -193,14 +194,17 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                     yield from _rel(ctx, index, ent, P.REPRESENTS, oe, s, name, 0.8)
             if not govs and not represented:
                 for body in _foreign_ministry(ctx, index, s.text[hit.title_start : hit.title_end]):
-                    govs.append(body)
-                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
+                    if _same_side(ctx, index, ent, body):
+                        govs.append(body)
+                        yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not govs:
                 if bodies is None:
                     bodies = _body_names(ctx, index)
-                for body in _body_of_title(ctx, index, s.text[hit.title_start : hit.title_end], bodies):
-                    govs.append(body)
-                    yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
+                title = s.text[hit.title_start : hit.title_end]
+                for body in _body_of_title(ctx, index, title, bodies):
+                    if represented or _same_side(ctx, index, ent, body):
+                        govs.append(body)
+                        yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
             if not represented:
                 for g in govs:
                     found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
@@ -241,6 +245,26 @@ def _foreign_ministry(ctx: DocContext, index: EntityIndex, title: str) -> list[E
     return found if len(found) == 1 else []
 
 
+_CHINESE_FULL_NAME = re.compile(r"^" + CHINESE_NAME.pattern.replace(r"\b", "") + r"$")
+
+
+def _same_side(ctx: DocContext, index: EntityIndex, person: Entity, body: Entity) -> bool:
+    """A title without its country ("el canciller X") is tied to a body of a country only when nothing
+    says the person belongs to another: a Chinese name goes with China's bodies, any other name not;
+    and a non-Chinese official is not tied to a body of a country other than the one reported from."""
+    found = _country_of(body, index, ctx) or _country_from_parent(body, index, ctx)
+    if found is None:
+        return True
+    chinese = any(_CHINESE_FULL_NAME.match(n) for n in (person.name, *person.aliases))
+    if (found[0].key == "country:CN") != chinese:
+        return False
+    home = None if chinese else _dateline_country(ctx, index)
+    return home is None or home.id == found[0].id
+
+
+_INNER_DEMONYM = re.compile(r"^(?P<head>\w+)\s+(?P<dem>[a-záéíóúñâêôãõç]+)\s+(?P<rest>(?:de|del|da|do|das|dos)\s+.+)$")
+
+
 def _body_names(ctx: DocContext, index: EntityIndex) -> dict[str, set[str]]:
     """Folded names of the document's government bodies, with and without their country."""
 
@@ -252,6 +276,9 @@ def _body_names(ctx: DocContext, index: EntityIndex) -> dict[str, set[str]]:
         names = out.setdefault(ent.id, set())
         for n in (ent.name, *ent.aliases):
             names.add(fold(n))
+            inner = _INNER_DEMONYM.match(n)
+            if inner and any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(inner.group("dem"))):
+                names.add(fold(f"{inner.group('head')} {inner.group('rest')}"))  # "Ministerio ecuatoriano de ..."
             tail = _OF_COUNTRY.match(n)
             if tail and is_country(tail.group("country")):
                 names.add(fold(tail.group("base")))
@@ -300,7 +327,7 @@ _FRAMEWORK = re.compile(
 
 _UNNAMED_EVENT = re.compile(
     r"\b(?:un|una|um|uma|otro|otra|outro|outra)\s+(?:foro|fórum|seminario|seminário|encuentro|encontro|feria|feira|"
-    r"cumbre|cúpula|reunión|reunião|evento|conferencia|conferência|taller|simposio|festival|almuerzo|cena|jantar|"
+    r"cumbre|cúpula|cimeira|reunión|reunião|evento|conferencia|conferência|taller|simposio|festival|almuerzo|cena|jantar|"
     r"ceremonia|cerimônia)\b[^,.;]*$",
     re.I,
 )
@@ -312,7 +339,7 @@ _ORGANIZED_THING = re.compile(
     re.I,
 )
 _EVENT_NOUNS = frozenset(
-    """foro fórum seminario seminário encuentro encontro evento cumbre cúpula reunión reunião conferencia
+    """foro fórum seminario seminário encuentro encontro evento cumbre cúpula cimeira reunión reunião conferencia
     conferência feria feira exposición exposição taller oficina simposio simpósio festival jornada jornadas
     cita acto ato ceremonia cerimônia curso diálogo congreso congresso""".split()
 )
@@ -409,8 +436,8 @@ _PRESIDED = re.compile(
     r"participação)\s+(?:de(?:l)?|d[oa])\s+" + _ARTICLE + r"(?:[a-záéíóúñâêôãõç\-]+\s+){0,3}?",
     re.I,
 )
-_EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reunión|reunião|cumbre|cúpula|foro|fórum|"
-                            r"encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
+_EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reunión|reunião|cumbre|cúpula|cimeira|"
+                            r"foro|fórum|encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
 
 
 @relation_extractor("event_participation_es_pt", version="1", languages=LANGUAGES)
@@ -460,6 +487,8 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
             before = s.text[: m.start - s.start]
             if re.search(r"\b(?:que|quien|quem)\s+[^,]*$", before[-60:]):
                 continue  # reported speech: "X dijo que el presidente Y ..."
+            if re.search(r"(?i:\b(?:según|(?<!o )(?<!a )segundo|conforme)\b)[^.;]*$", before):
+                continue  # the source: "Según anunció el canciller X tras reunirse con Y, el mandatario ..."
             if _PARTICIPATION.search(s.text):
                 yield from _rel(ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6)
                 break
@@ -645,13 +674,15 @@ _CUE_BY = (
     + r"(?:\s+(?:conjuntamente|principalmente|en\s+parte|em\s+parte|íntegramente))?\s+(?:por|pel[oa]s?)|"
     r"(?:de\s+)?propiedad\s+de(?:l)?|(?:de\s+)?propriedade\s+d[aoe]|"
     r"(?:construid[oa]|construíd[oa]|ejecutad[oa]|executad[oa]|financiad[oa])\s+(?:con|com)\s+(?:la\s+|a\s+)?"
-    r"(?:participación|participação|apoyo|apoio|financiamiento|financiamento)\s+(?:de(?:l)?|d[aoe]))\s+"
+    r"(?:participación|participação|apoyo|apoio|financiamiento|financiamento)\s+(?:de(?:l)?|d[aoe])|"
+    r"(?:est[aá]|estará|estuvo|estaba|quedó|queda|quedará|ficará|fica|ficou)\s+a\s+cargo\s+(?:de(?:l)?|d[aoe]))\s+"
     + _ARTICLE + r"(?-i:(?:empresa|compañía|companhia|firma|constructora|construtora|consorcio|consórcio|banco|"
     r"estatal|operadora)(?:\s+[a-záéíóúñâêôãõç]+){0,2}\s+)?"
 )
 _BY = re.compile(
     r"\s*(?:,\s*)?(?:(?:en|em|no|na)\s+[^,.;()]{1,40},\s*)?(?:(?:un|una|um|uma)\s+[^,.;()]{1,50}?\s+)?(?:que\s+(?:será|fue|es|está\s+siendo|foi|é|está\s+sendo|"
-    r"vai\s+ser|va\s+a\s+ser|ha\s+sido|tem\s+sido)\s+|(?:será|fue|es|foi|é|ha\s+sido)\s+)?" + _CUE_BY,
+    r"vai\s+ser|va\s+a\s+ser|ha\s+sido|tem\s+sido)\s+|(?:será|fue|es|foi|é|ha\s+sido|son|são|fueron|foram|"
+    r"serán|serão|han\s+sido|têm\s+sido)\s+)?" + _CUE_BY,
     re.I,
 )
 _AND_BY = re.compile(r"\s*(?:,\s*)?(?:y|e)\s+(?:(?:será|fue|foi)\s+)?" + _CUE_BY, re.I)
@@ -756,12 +787,21 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
     for s in _sentences(ctx):
         projects = [(m, e) for m, e in index.in_sentence(s.index, C.PROJECT) if not m.nested]
         done: set[int] = set()
-        for m, ent in projects:
+        for i, (m, ent) in enumerate(projects):
             cue = _BY.match(ctx.text, m.end, s.end)
             if cue:
+                # "las hidroeléctricas Jupiá, Ilha Solteira y Três Irmãos, operadas por X": the whole list.
+                listed = [ent]
+                k = i if re.search(r"(?:ad|id|íd)[oa]s\b", cue.group(0)) else 0  # a plural participle only
+                while k > 0 and re.fullmatch(
+                    r"\s*(?:,|y|e|,\s*(?:y|e))\s*", ctx.text[projects[k - 1][0].end : projects[k][0].start]
+                ):
+                    k -= 1
+                    listed.append(projects[k][1])
                 for om, o in _by_organizations(ctx, index, s, cue.end()):
                     done.add(om.start)
-                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
+                    for p_ent in listed:
+                        yield from _rel(ctx, index, p_ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
             # Active voice: "La empresa X construye el Puerto de Y", "Sinohydro ... también construye ...".
             before = ctx.text[max(s.start, m.start - 60) : m.start]
             verb = re.search(_IMPLEMENTING.pattern + r"$", before, re.I)
@@ -790,8 +830,24 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
                     yield from _rel(ctx, index, subject, P.IMPLEMENTED_BY, o, s, name, 0.7 if projects else 0.6)
         if projects:
             last_project = projects[-1][1]
+        # "la State Grid, constructora de la Línea X", "con Sinohydro como constructora de la central Y".
+        for m, ent in projects:
+            role = _BUILDER_ROLE.search(ctx.text, max(s.start, m.start - 40), m.start)
+            if role is None:
+                continue
+            pos = m.start - len(role.group(0))
+            for om, o in index.in_sentence(s.index, *ORGS):
+                if om.end <= pos and not om.nested and re.fullmatch(
+                    r"\s*(?:,\s*|\s+como\s+|\s+comme\s+)", ctx.text[om.end : pos] or " "
+                ) and ctx.text[om.end : pos]:
+                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
 
 
+_BUILDER_ROLE = re.compile(
+    r"(?:(?:la|a)\s+)?(?:constructora|construtora|contratista|empreiteira|operadora|concesionaria|concessionária|"
+    r"financiadora)\s+(?:de(?:l)?|d[oa])\s+(?:(?:la|el|a|o)\s+)?$",
+    re.I,
+)
 _OPERATES = re.compile(r"(?<!\w)" + _alternation(L.OPERATES_CUES) + r"(?!\w)", re.I)
 
 
@@ -1178,3 +1234,62 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 for cm, ce in members:
                     if not cm.adjective and ce.id != oe.id:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+
+
+# --------------------------------------------------------------------------- sides of a signing
+
+_SIDE = re.compile(
+    r"(?<!\w)(?i:por|pela|pelo|del|do|da)\s+(?:(?:la|el|a|o)\s+)?(?i:parte|lado)\s+(?P<dem>[a-záéíóúñâêôãõç]+)"
+    r"(?=\s*[,:])"
+)
+
+
+@relation_extractor("side_es_pt", version="1", languages=LANGUAGES)
+def side_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"Por la parte boliviana, firmó el ministro X; por la parte china, Y": the people named after
+    the cue, up to the next side, speak for that country (not when their own title names another)."""
+    name = "side_es_pt"
+    for s in _sentences(ctx):
+        sides = list(_SIDE.finditer(s.text))
+        if not sides:
+            continue
+        countries = index.in_sentence(s.index, C.COUNTRY)
+        people = index.in_sentence(s.index, C.PERSON)
+        for i, m in enumerate(sides):
+            a = s.start + m.start("dem")
+            side = next((ce for cm, ce in countries if cm.start == a and cm.adjective), None)
+            if side is None:
+                continue
+            end = s.start + sides[i + 1].start() if i + 1 < len(sides) else s.end
+            for pm, pe in people:
+                if not (a < pm.start and pm.end <= end):
+                    continue
+                hit = _hit_for(ctx, pm)
+                if hit is not None and hit.title_end > hit.title_start:
+                    ta, tb = s.start + hit.title_start, s.start + hit.title_end
+                    if any(ta <= cm.start and cm.end <= tb and ce.id != side.id for cm, ce in countries):
+                        continue
+                    if any(ta <= om.start and om.end <= tb for om, _ in index.in_sentence(s.index, C.COMPANY)):
+                        continue  # a firm's officer signs for the firm
+                yield from _rel(ctx, index, pe, P.REPRESENTS, side, s, name, 0.7)
+
+
+_REPRESENTS_VERB = re.compile(
+    r"\s+(?:representará|representa|representó|representaba|representou|representava)\s+(?:a\s+|al\s+|o\s+)?"
+    r"(?:(?:la|el|a|o)\s+)?",
+    re.I,
+)
+
+
+@relation_extractor("represents_verb_es_pt", version="1", languages=LANGUAGES)
+def represents_verb_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"El canciller X representará a México en ...": the verb says whom the person speaks for."""
+    name = "represents_verb_es_pt"
+    for s in _sentences(ctx):
+        countries = {cm.start: ce for cm, ce in index.in_sentence(s.index, C.COUNTRY) if not cm.adjective}
+        if not countries:
+            continue
+        for pm, pe in index.in_sentence(s.index, C.PERSON):
+            verb = _REPRESENTS_VERB.match(ctx.text, pm.end, s.end)
+            if verb and (country := countries.get(verb.end())) is not None:
+                yield from _rel(ctx, index, pe, P.REPRESENTS, country, s, name, 0.8)

@@ -119,6 +119,8 @@ DROP = {
     "ML": {"ar": {"مالي"}},
     # "Reunión"/"Reunião" is "meeting": Réunion keeps its longer forms in Spanish and Portuguese.
     "RE": {"es": {"Reunión"}, "pt": {"Reunião"}},
+    # "Mauricio"/"Maurício" is mostly a first name in this genre (Mauricio Macri): Mauritius keeps "Maurícia".
+    "MU": {"es": {"Mauricio"}, "pt": {"Maurício"}},
 }
 
 
