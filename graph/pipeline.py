@@ -8,6 +8,7 @@ shorter name, an acronym and its expansion).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
         if spec.applies_to(seen.language) or _any_sentence_in(languages, spec.languages):
             mentions += spec.func(ctx)
     kept = settle_overlaps(mentions, ctx.gazetteer)
+    kept = sorted([*kept, *defined_short_forms(kept, ctx)], key=lambda m: (m.start, -m.end))
     entities = group_mentions(kept, ctx.gazetteer, seen.text)
     index = EntityIndex(entities)
     relations: list[Relation] = []
@@ -73,6 +75,39 @@ def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
                 update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": aliases}
             )
     return m
+
+
+def defined_short_forms(kept: list[Mention], ctx: DocContext) -> list[Mention]:
+    """A short form a document defines in brackets ("Rioplatense Institute for Asian Studies (IREA)") is
+    that name wherever else the document prints it ("IREA director ..."), when no mention covers it."""
+    forms: dict[str, Mention] = {}
+    for m in kept:
+        if m.key or m.cls in (EntityClass.PERSON, EntityClass.COUNTRY):
+            continue
+        for alias in m.aliases:
+            if 2 <= len(alias) <= 12 and alias.isupper() and alias.isalpha() and not ctx.gazetteer.lookup(alias):
+                forms.setdefault(alias, m)
+    if not forms:
+        return []
+    covered = sorted((m.start, m.end) for m in kept)
+    starts = [a for a, _ in covered]
+    out: list[Mention] = []
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w\-])(" + alternatives + r")(?![\w\-])")
+    for hit in rx.finditer(ctx.text):
+        a, b = hit.span()
+        if ctx.text[a - 1 : a] == "(" and ctx.text[b : b + 1] == ")":
+            continue  # the definition itself: an alias of the name before it
+        i = bisect.bisect_right(starts, a)
+        if any(x < b and a < y for x, y in covered[max(0, i - 8) : i + 1]):
+            continue
+        src = forms[hit.group(1)]
+        sentence = ctx.sentence_at(a)
+        out.append(
+            ctx.mention(sentence, a - sentence.start, b - sentence.start, src.cls, src.name, "short_forms",
+                        min(src.confidence, 0.7), aliases=(hit.group(1),))
+        )
+    return out
 
 
 def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -596,3 +596,25 @@ def test_extractors_english_a_country_inside_a_university_name_is_nobody_s_count
     ex = extract_text("Professor Li Hua of Renmin University of China, Professor Diego Ruiz Soto of the University "
                       "of Buenos Aires and others spoke.")
     assert ("Diego Ruiz Soto", "represents", "China") not in _facts(ex)
+
+
+def test_extractors_english_hosts_and_affiliations_of_a_seminar(extract_text) -> None:
+    ex = extract_text(
+        'The Andean Institute for Asian Studies (AIAS) and Fudan University held the international seminar '
+        '"Trade and Growth in the Pacific Rim" on 2 March in Quito, Ecuador. AIAS director Marta Ruiz Pardo opened '
+        "the meeting. Professor Zhao Lin of Fudan University spoke on ports."
+    )
+    facts = _facts(ex)
+    event = "Trade and Growth in the Pacific Rim"
+    assert ("Trade and Growth in the Pacific Rim", "organizedBy", "Fudan University") in facts
+    assert any(f[0] == event and f[1] == "organizedBy" and f[2].startswith("Andean Institute") for f in facts)
+    assert ("Zhao Lin", "affiliatedWith", "Fudan University") in facts
+    assert any(f[0] == "Marta Ruiz Pardo" and f[1] == "affiliatedWith" and f[2].startswith("Andean") for f in facts)
+
+
+def test_pipeline_a_short_form_defined_in_brackets_is_the_name_elsewhere(extract_text) -> None:
+    ex = extract_text("The Andean Institute for Asian Studies (AIAS) held a seminar. AIAS director Marta Ruiz "
+                      "Pardo opened it.")
+    inst = next(e for e in ex.entities if e.name == "Andean Institute for Asian Studies")
+    assert {m.sentence for m in inst.mentions} == {0, 1}
+    assert ("Marta Ruiz Pardo", "affiliatedWith", "Andean Institute for Asian Studies") in _facts(ex)

@@ -227,7 +227,7 @@ def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> En
     return None
 
 
-@relation_extractor("person_apposition", version="1", languages={"en"})
+@relation_extractor("person_apposition", version="2", languages={"en"})
 def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """A person and the bodies and country named in their title ("X, Minister of ... of Peru")."""
     for ent in index.of_class(C.PERSON):
@@ -257,6 +257,12 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
             prefix = _title_prefix_country(ctx, m, index)
             if prefix is not None:
                 yield relation(ctx, ent, P.REPRESENTS, prefix, sentence, "person_apposition", 0.8)
+            of_org = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", ctx.text[m.end : m.end + 12])
+            if of_org:
+                # "Professor Tian Weiguo of Renmin University", "Luana Brandao of Fundacao Getulio Vargas"
+                for om, oe in index.in_sentence(m.sentence, *ORGS):
+                    if om.start == m.end + of_org.end() and not om.nested:
+                        yield relation(ctx, ent, P.AFFILIATED_WITH, oe, sentence, "person_apposition", 0.7)
             of_country = re.match(r"\s+of\s+(?:the\s+)?", ctx.text[m.end : m.end + 12])
             if of_country:
                 for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
@@ -280,6 +286,10 @@ def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> I
     gap = ctx.text[om.end : m.start]
     if gap.strip() == "" and om.end > s.start:
         yield oe, 0.7
+        return
+    words = gap.split()
+    if 0 < len(words) <= 3 and all(w.lower().strip(".,") in L.TITLES_EN for w in words):
+        yield oe, 0.7  # "IREA director Carolina Barreiro", "Huawei chief executive X"
         return
     if gap.strip() in {"、", ","}:
         seg_start = max(ctx.text.rfind(c, s.start, om.start) for c in "、。,;")
@@ -343,6 +353,44 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 continue
             for o in organizers:
                 r = passage_relation(ctx, index, event, P.ORGANIZED_BY, o, sentence, "organized_by", 0.8)
+                if r is not None:
+                    yield r
+
+
+_HOSTED = re.compile(
+    r"\s+(?:(?:also|jointly|today|yesterday|recently)\s+)?(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|"
+    r"convened|sponsored)\s+(?:the|a|an|its)\s+"
+)
+
+
+@relation_extractor("hosts", version="1", languages={"en"})
+def hosts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"IREA and the Center for ... held the international seminar "..."": the subject organizes the event."""
+    for sentence in ctx.sentences:
+        events = index.in_sentence(sentence.index, C.EVENT)
+        if not events:
+            continue
+        for cue in _HOSTED.finditer(sentence.text):
+            cue_start = sentence.start + cue.start()
+            cue_end = sentence.start + cue.end()
+            after = [(em, ee) for em, ee in events if cue_end <= em.start <= cue_end + 60]
+            if not after:
+                continue
+            # "the seminar", "the meeting", "the international seminar "Title"": the event right after
+            event = after[0][1]
+            organizers: list[Entity] = []
+            edge = cue_start
+            subjects = [(om, oe) for om, oe in index.in_sentence(sentence.index, *ORGS) if om.end <= cue_start]
+            for om, oe in reversed(subjects):
+                if om.nested:
+                    continue
+                gap = ctx.text[om.end : edge]
+                if not re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
+                    break
+                organizers.append(oe)
+                edge = om.start
+            for o in organizers:
+                r = passage_relation(ctx, index, event, P.ORGANIZED_BY, o, sentence, "hosts", 0.7)
                 if r is not None:
                     yield r
 
