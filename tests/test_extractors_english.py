@@ -618,3 +618,8 @@ def test_pipeline_a_short_form_defined_in_brackets_is_the_name_elsewhere(extract
     inst = next(e for e in ex.entities if e.name == "Andean Institute for Asian Studies")
     assert {m.sentence for m in inst.mentions} == {0, 1}
     assert ("Marta Ruiz Pardo", "affiliatedWith", "Andean Institute for Asian Studies") in _facts(ex)
+
+
+def test_extractors_english_where_a_titled_event_was_held(extract_text) -> None:
+    ex = extract_text('The university held the seminar "Pacific Ports and Trade" on 4 and 5 May in Callao, Peru.')
+    assert ("Pacific Ports and Trade", "locatedIn", "Peru") in _facts(ex)

@@ -530,6 +530,22 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 r = passage_relation(ctx, index, event, P.LOCATED_IN, countries[0], sentence, "located_in", 0.8)
                 if r is not None:
                     yield r
+    # "held the international seminar "..." on 4 and 5 November in Montevideo, Uruguay"
+    for ent in index.of_class(C.EVENT):
+        for m in ent.mentions:
+            sentence = ctx.sentences[m.sentence]
+            if not _HELD_VERB.search(sentence.text):
+                continue
+            after = _AFTER_EVENT.match(ctx.text, m.end, min(sentence.end, m.end + 90))
+            if not after:
+                continue
+            pos = after.end()
+            city = re.match(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+", ctx.text[pos : pos + 40])
+            spots = {pos, pos + city.end()} if city else {pos}
+            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
+                if cm.start in spots and not cm.adjective:
+                    yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
+                    break
     for ent in index.of_class(C.PROJECT):
         placed = False
         for m in ent.mentions:
@@ -554,6 +570,8 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 
 
 _PAIR = re.compile(r"\w[-–—]\w")
+_HELD_VERB = re.compile(r"(?i)\b(?:held|hosted|co-hosted|took place|convened|opened|organi[sz]ed|took part)\b")
+_AFTER_EVENT = re.compile(r"[\"”']?\s*,?\s*(?:(?:on|from|between)\s+[^.;\"“”]{1,40}?\s+)?in\s+(?:the\s+)?")
 _WORKS = re.compile(
     r"(?i)\b(?:plant|station|dam|port|terminal|railway|railroad|line|highway|motorway|road|bridge|tunnel|mine|"
     r"park|refinery|pipeline|corridor|airport|canal|complex|farm|hub|reservoir|smelter|factory|metro|subway|"
