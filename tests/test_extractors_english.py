@@ -623,3 +623,27 @@ def test_pipeline_a_short_form_defined_in_brackets_is_the_name_elsewhere(extract
 def test_extractors_english_where_a_titled_event_was_held(extract_text) -> None:
     ex = extract_text('The university held the seminar "Pacific Ports and Trade" on 4 and 5 May in Callao, Peru.')
     assert ("Pacific Ports and Trade", "locatedIn", "Peru") in _facts(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The rest is held by Grupo Minero del Norte, S.A.B. de C.V. (GMN), based in Monterrey.",
+         "Grupo Minero del Norte, S.A.B. de C.V", "GMN"),
+        ("Its subsidiary, Litio Andino de Chile SpA, will run the plant.", "Litio Andino de Chile SpA",
+         "Litio Andino de Chile"),
+        ("The contract went to Constructora Vial Andina S.A.C. last year.", "Constructora Vial Andina S.A.C",
+         "Constructora Vial Andina"),
+    ],
+)
+def test_extractors_english_latin_american_legal_forms_make_a_company(extract_text, text: str, name: str,
+                                                                      alias: str) -> None:
+    ex = extract_text(text)
+    firm = next(e for e in ex.entities if e.cls is C.COMPANY and e.name.startswith(name.split(",")[0].split(" S")[0]))
+    assert alias in firm.aliases or alias == firm.name
+
+
+def test_extractors_english_a_consultancy_and_a_gigafactory(extract_text) -> None:
+    ex = extract_text("Analysts at Lima consultancy Andes Pacifico Partners said the Arequipa Gigafactory is late.")
+    names = _entities(ex)
+    assert names.get("Andes Pacifico Partners") is C.COMPANY and names.get("Arequipa Gigafactory") is C.PROJECT

@@ -9,6 +9,7 @@ from . import (  # noqa: F401, I001  (order is pipeline order)
     relations,
     visits,
     titled_events,
+    legal_forms,
     names_es_pt,
     relations_es_pt,
     names_ar,

@@ -38,7 +38,7 @@ WORK = re.compile(
 _FIRM_NOUNS = (
     r"company|firm|contractor|conglomerate|carmaker|automaker|miner|mining company|lender|bank|developer|"
     r"operator|manufacturer|producer|shipping company|telecom company|telecoms company|giant|group|"
-    r"state-owned enterprise|investor|builder"
+    r"state-owned enterprise|investor|builder|consultancy|consulting firm|insurer|airline|retailer|utility"
 )
 FIRM = re.compile(
     rf"\b(?:{_FIRM_NOUNS})\s+(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|de|del|do|da|y|&))*"

@@ -44,7 +44,7 @@ HEADS_EN: dict[str, C] = {
     # projects
     "railway": PROJ, "railroad": PROJ, "metro": PROJ, "subway": PROJ, "port": PROJ,
     "terminal": PROJ, "highway": PROJ, "bridge": PROJ, "tunnel": PROJ, "dam": PROJ,
-    "station": PROJ, "plant": PROJ, "airport": PROJ, "canal": PROJ, "park": PROJ,
+    "station": PROJ, "plant": PROJ, "airport": PROJ, "canal": PROJ, "park": PROJ, "gigafactory": PROJ,
     "project": PROJ, "corridor": PROJ, "pipeline": PROJ, "mine": PROJ, "refinery": PROJ,
     "program": PROJ, "programme": PROJ, "satellite": PROJ,
     # initiatives

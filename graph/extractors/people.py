@@ -255,7 +255,9 @@ def people(ctx: DocContext) -> Iterator[Mention]:
 
 
 _TITLE_LEAD = re.compile(
-    r"(?:\b(?:Foreign|Vice|Deputy|Executive|Acting|Interim|First|Permanent|Special|Senior|Chief|Assistant|Under)\s+)+$"
+    r"(?:\b(?:Foreign|Vice|Deputy|Executive|Acting|Interim|First|Permanent|Special|Senior|Chief|Assistant|Under|"
+    + "|".join(sorted((w.capitalize() for w in L.PORTFOLIO_WORDS), key=len, reverse=True))
+    + r")\s+)+$"
 )
 
 
