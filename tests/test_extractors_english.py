@@ -647,3 +647,15 @@ def test_extractors_english_a_consultancy_and_a_gigafactory(extract_text) -> Non
     ex = extract_text("Analysts at Lima consultancy Andes Pacifico Partners said the Arequipa Gigafactory is late.")
     names = _entities(ex)
     assert names.get("Andes Pacifico Partners") is C.COMPANY and names.get("Arequipa Gigafactory") is C.PROJECT
+
+
+def test_extractors_english_as_a_member_of_both_and_signing_onto_the_bri(extract_text) -> None:
+    ex = extract_text(
+        "As a member of both the Central American Integration System (SICA) and the Community of Latin American "
+        "and Caribbean States (CELAC), Panama wants closer ties. Panama was the first country in the region to "
+        "sign a cooperation document on the Belt and Road Initiative."
+    )
+    facts = _facts(ex)
+    assert any(f[0] == "Panama" and f[1] == "memberOf" and "Integration System" in f[2] for f in facts)
+    assert ("Panama", "memberOf", "Community of Latin American and Caribbean States") in facts
+    assert ("Panama", "joined", "Belt and Road Initiative") in facts

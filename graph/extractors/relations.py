@@ -661,10 +661,15 @@ def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                     yield relation(ctx, ent, P.PARTY, oe, sentence, "agreement_parties", 0.8)
 
 
-_JOIN = re.compile(r"\b(?:join(?:ed|s)?|adhered to|signed (?:up|on)|became part of|accession to)\b", re.I)
+_JOIN = re.compile(
+    r"\b(?:join(?:ed|s)?|adhered to|signed (?:up|on)|became part of|accession to|"
+    r"sign(?:ed|s)?\s+(?:a|the)\s+(?:cooperation\s+document|memorandum\s+of\s+understanding|MoU|cooperation\s+"
+    r"agreement)\s+on\s+(?:jointly\s+(?:building|promoting)\s+)?)\b",
+    re.I,
+)
 
 
-@relation_extractor("joined_initiative", version="1", languages={"en"})
+@relation_extractor("joined_initiative", version="2", languages={"en"})
 def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Countries that joined an initiative ("Venezuela joined the Belt and Road Initiative in 2018")."""
     for sentence in ctx.sentences:
@@ -761,6 +766,7 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 _MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?\b(?:including|such as|namely|:)\s*", re.I)
 
 
+_AS_MEMBER = re.compile(r"\b[Aa]s\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+)?members?\s+(?:state\s+)?of\s+(?:both\s+)?")
 _ARE_MEMBERS = re.compile(
     r"\b(?:is|are|became|become|has\s+been|have\s+been)\s+(?:also\s+|both\s+|now\s+|all\s+)?(?:a\s+|the\s+)?"
     r"(?:full\s+|founding\s+|new\s+)?members?\s+(?:states?\s+)?of\s+(?:the\s+)?$",
@@ -768,7 +774,7 @@ _ARE_MEMBERS = re.compile(
 )
 
 
-@relation_extractor("member_of", version="2", languages={"en"})
+@relation_extractor("member_of", version="3", languages={"en"})
 def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Members listed for an organization ("The AIIB has six members in the region, including ...",
     "Ecuador and Peru are also members of the AIIB")."""
@@ -776,6 +782,28 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         ios = index.in_sentence(sentence.index, C.INTERNATIONAL_ORGANIZATION)
         if not ios:
             continue
+        # "As a member of both SICA and CELAC, the Dominican Republic ..."
+        for as_member in _AS_MEMBER.finditer(sentence.text):
+            pos = sentence.start + as_member.end()
+            listed: list[Entity] = []
+            edge = pos
+            for im, ie in ios:
+                if im.start < edge:
+                    continue
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", ctx.text[edge : im.start]):
+                    break
+                listed.append(ie)
+                edge = im.end
+                close = re.match(r"\s*\([^()]{1,20}\)", ctx.text[edge : edge + 25])
+                if close:
+                    edge += close.end()
+            comma = re.match(r"\s*,\s*(?:the\s+)?", ctx.text[edge : edge + 10])
+            if not listed or not comma:
+                continue
+            subject = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start == edge + comma.end()]
+            for ie in listed:
+                for ce in subject:
+                    yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         for im, ie in ios:
             cue = _ARE_MEMBERS.search(ctx.text[max(sentence.start, im.start - 60) : im.start])
             if not cue:
