@@ -461,7 +461,7 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
     # a report about the event: it names the event in its first sentence, or its headline names an
     # event of its kind ("Montevideo seminar weighs ...") and the event comes right after
     report = any(m.sentence == 0 for m in main.mentions) or (
-        bool(ctx.sentences) and _EVENT_NOUN.search(ctx.sentences[0].text) is not None
+        any(_EVENT_NOUN.search(s.text) for s in ctx.sentences[:2] if len(s.text) < 200)
         and any(m.sentence <= 3 for m in main.mentions)
     )
     for ent in index.of_class(C.PERSON):
