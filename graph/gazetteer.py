@@ -378,3 +378,20 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     if directory is None or Path(directory).resolve() == DATA_DIR.resolve():
         return _default()
     return _load(Path(directory))
+
+
+@functools.lru_cache(maxsize=2)
+def load_cities(path: Path | None = None) -> dict[str, str]:
+    """Capitals and large cities of the field (``cities.csv``), folded name -> ISO code of their country.
+    Cities are no entities: they only tell where a place "held in Lima" or a firm "based in Monterrey" is."""
+    path = path or DATA_DIR / "cities.csv"
+    reader = _Reader(path, ("city", "country", "labels"))
+    out: dict[str, str] = {}
+    for row in reader.rows():
+        iso = (row.get("country") or "").strip().upper()
+        if len(iso) != 2 or not (row.get("city") or "").strip():
+            raise reader.error("a row needs a city and a two-letter ISO code")
+        for name in [row["city"], *(row.get("labels") or "").split("|")]:
+            if name.strip():
+                out[normalize(name)] = iso
+    return out

@@ -659,3 +659,17 @@ def test_extractors_english_as_a_member_of_both_and_signing_onto_the_bri(extract
     assert any(f[0] == "Panama" and f[1] == "memberOf" and "Integration System" in f[2] for f in facts)
     assert ("Panama", "memberOf", "Community of Latin American and Caribbean States") in facts
     assert ("Panama", "joined", "Belt and Road Initiative") in facts
+
+
+def test_extractors_english_held_in_a_capital_is_held_in_its_country(extract_text) -> None:
+    ex = extract_text("The Third China-Andean Trade Forum was held in Lima on Monday. Officials from Peru and China "
+                      "attended.")
+    facts = _facts(ex)
+    forum = next(e.name for e in ex.entities if e.cls is C.EVENT)
+    assert (forum, "locatedIn", "Peru") in facts
+    assert (forum, "locatedIn", "China") not in facts
+
+
+def test_extractors_english_a_city_gives_no_country_the_document_does_not_name(extract_text) -> None:
+    ex = extract_text("The Third China-Andean Trade Forum was held in Lima on Monday.")
+    assert not [f for f in _facts(ex) if f[1] == "locatedIn" and f[2] == "Peru"]

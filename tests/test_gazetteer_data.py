@@ -327,3 +327,17 @@ def test_glossary_loads_and_reads_names_word_by_word(tmp_path) -> None:  # type:
     bad.write_text("en,ar,zh\nforum,,\n", encoding="utf-8")
     with pytest.raises(SchemaError, match=r"glossary\.csv, line 2"):
         load_glossary(bad)
+
+
+def test_gazetteer_cities_name_their_country_and_bad_rows_say_where(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from graph.errors import SchemaError
+    from graph.gazetteer import load_cities, load_gazetteer
+
+    cities = load_cities()
+    assert cities["beijing"] == "CN" and cities["ciudad de mexico"] == "MX" and cities["北京"] == "CN"
+    gaz = load_gazetteer()
+    assert all(gaz.country_by_iso(iso) is not None for iso in set(cities.values()))
+    bad = tmp_path / "cities.csv"
+    bad.write_text("city,country,labels\nLima,PER,\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"cities\.csv, line 2"):
+        load_cities(bad)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..gazetteer import load_cities, normalize
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation
 from . import lexicon as L
 from .context import DocContext, EntityIndex, passage_relation, relation
@@ -510,7 +511,7 @@ _PROJECT_IN = re.compile(
 )
 
 
-@relation_extractor("located_in", version="2", languages={"en"})
+@relation_extractor("located_in", version="3", languages={"en"})
 def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Where events were held and projects are ("held in Macao", "the Mexico City Metro")."""
     for sentence in ctx.sentences:
@@ -522,12 +523,15 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             countries = [
                 ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start in spots and not cm.adjective
             ]
+            conf = 0.8
+            if not countries and (in_city := _city_at(ctx, index, pos)) is not None:
+                countries, conf = [in_city], 0.7  # "held in Beijing": the city's country, named nearby
             events = index.in_sentence(sentence.index, C.EVENT)
             event = _nearest_event(events, sentence.start + cue.start()) or (
                 main_event(ctx, index) if sentence.index <= 2 else None
             )
             if countries and event is not None:
-                r = passage_relation(ctx, index, event, P.LOCATED_IN, countries[0], sentence, "located_in", 0.8)
+                r = passage_relation(ctx, index, event, P.LOCATED_IN, countries[0], sentence, "located_in", conf)
                 if r is not None:
                     yield r
     # "held the international seminar "..." on 4 and 5 November in Montevideo, Uruguay"
@@ -546,6 +550,11 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if cm.start in spots and not cm.adjective:
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
                     break
+            else:
+                if (in_city := _city_at(ctx, index, pos)) is not None:
+                    r = passage_relation(ctx, index, ent, P.LOCATED_IN, in_city, sentence, "located_in", 0.7)
+                    if r is not None:
+                        yield r
     for ent in index.of_class(C.PROJECT):
         placed = False
         for m in ent.mentions:
@@ -567,6 +576,20 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)  # "Bolivia's Ivirizu plant"
         if not placed and (r := _paragraph_country(ctx, index, ent)) is not None:
             yield r
+
+
+def _city_at(ctx: DocContext, index: EntityIndex, pos: int) -> Entity | None:
+    """The country of the city printed at ``pos`` ("Beijing", "Mexico City"), when the document names it."""
+    words = re.match(r"((?:[A-Z][\w'’\-]*)(?:\s+(?:de|del|da|of)?\s*[A-Z][\w'’\-]*){0,3})", ctx.text[pos : pos + 60])
+    if not words:
+        return None
+    parts = words.group(1).split()
+    cities = load_cities()
+    for n in range(len(parts), 0, -1):
+        iso = cities.get(normalize(" ".join(parts[:n])))
+        if iso:
+            return index.country(iso)
+    return None
 
 
 _PAIR = re.compile(r"\w[-–—]\w")
