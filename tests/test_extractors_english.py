@@ -673,3 +673,11 @@ def test_extractors_english_held_in_a_capital_is_held_in_its_country(extract_tex
 def test_extractors_english_a_city_gives_no_country_the_document_does_not_name(extract_text) -> None:
     ex = extract_text("The Third China-Andean Trade Forum was held in Lima on Monday.")
     assert not [f for f in _facts(ex) if f[1] == "locatedIn" and f[2] == "Peru"]
+
+
+def test_extractors_english_a_body_named_after_a_city_or_based_there(extract_text) -> None:
+    ex = extract_text("Researchers of the University of Montevideo met Uruguay's trade officials. The "
+                      "Guadalajara-based firm Tecnologias Occidente signed with Mexico's ministry.")
+    facts = _facts(ex)
+    assert ("University of Montevideo", "basedIn", "Uruguay") in facts
+    assert ("Tecnologias Occidente", "basedIn", "Mexico") in facts

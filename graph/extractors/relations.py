@@ -78,6 +78,8 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             found = _country_from_parent(ent, index, ctx)
         if found is None and (dem := _demonym_before(ent, index, ctx)) is not None:
             found = (dem[0], 0.8)
+        if found is None and (home := _city_home(ent, index, ctx)) is not None:
+            found = (home, 0.6)
         if found is None:
             continue
         country, conf = found
@@ -93,6 +95,33 @@ _FIRM_NOUN = re.compile(
     r"lender|bank|developer|operator|manufacturer|producer|giant|group|builder)\s+$",
     re.I,
 )
+
+
+_CITY_BASED = re.compile(r"([A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})-based\s+(?:\w+\s+){0,3}$")
+_BASED_IN_CITY = re.compile(
+    r",?\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+([A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})"
+)
+
+
+def _city_home(ent: Entity, index: EntityIndex, ctx: DocContext) -> Entity | None:
+    """"University of Buenos Aires", "Monterrey-based Grupo X", "X, based in Ningbo": the city's country."""
+    cities = load_cities()
+    found: set[str] = set()
+    for name in (ent.name, *ent.aliases):
+        tokens = re.findall(r"[\w'’]+", name)
+        for n in (3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                if (iso := cities.get(normalize(" ".join(tokens[i : i + n])))) is not None:
+                    found.add(iso)
+    for m in ent.mentions:
+        before = _CITY_BASED.search(ctx.text[max(0, m.start - 60) : m.start])
+        after = _BASED_IN_CITY.match(ctx.text[m.end : m.end + 60])
+        for hit in (before, after):
+            if hit and (iso := cities.get(normalize(hit.group(1)))) is not None:
+                found.add(iso)
+    if len(found) != 1:
+        return None
+    return index.country(found.pop())
 
 
 def _demonym_before(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entity, Mention] | None:
