@@ -117,8 +117,18 @@ def _city_home(ent: Entity, index: EntityIndex, ctx: DocContext) -> Entity | Non
         before = _CITY_BASED.search(ctx.text[max(0, m.start - 60) : m.start])
         after = _BASED_IN_CITY.match(ctx.text[m.end : m.end + 60])
         for hit in (before, after):
-            if hit and (iso := cities.get(normalize(hit.group(1)))) is not None:
-                found.add(iso)
+            if not hit:
+                continue
+            words = hit.group(1).split()
+            # "The Guadalajara-based firm": the longest run of the words next to "-based" that is a city
+            if hit is before:
+                spans = [words[i:] for i in range(len(words))]
+            else:
+                spans = [words[:j] for j in range(len(words), 0, -1)]
+            for part in spans:
+                if (iso := cities.get(normalize(" ".join(part)))) is not None:
+                    found.add(iso)
+                    break
     if len(found) != 1:
         return None
     return index.country(found.pop())
