@@ -14,7 +14,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -29,6 +28,7 @@ from .decisions import ACTIVE, load_decisions
 from .errors import ClkgError, DocumentError
 from .export import TIMESTAMP_PREDICATES
 from .extractors.registry import extractors
+from .files import write_atomic
 from .gazetteer import load_gazetteer
 from .pipeline import extract
 from .records import Document, Extraction
@@ -65,18 +65,6 @@ def fingerprint() -> str:
               *sorted((here / "data" / "gazetteer").glob("*.csv"))]:
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _load_manifest(out: Path) -> dict:

@@ -130,8 +130,8 @@ def query(sparql: str | None, file_, fmt: str, output: Path) -> None:
 @_output_option
 def export(fmt: str, dest: Path | None, output: Path) -> None:
     """Export the built graph in a standard format."""
-    from .build import write_atomic
     from .export import get
+    from .files import write_atomic
     from .store import GraphStore
 
     with edge():
@@ -198,7 +198,7 @@ def validate(output: Path) -> None:
 def render(output: Path, dest: Path | None, focus: str | None, depth: int, types_: tuple[str, ...],
            countries: tuple[str, ...], max_nodes: int | None) -> None:
     """Write the interactive HTML view of the built graph (self-contained, works offline)."""
-    from .build import write_atomic
+    from .files import write_atomic
     from .render import MAX_NODES, render_html
     from .store import GraphStore
 

@@ -26,9 +26,7 @@ extraction cache — so changing a decision re-resolves without re-extracting an
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -37,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import ClkgError
+from .files import write_atomic
 from .records import ORGANIZATION_CLASSES, EntityClass
 
 DEFAULT_FILE = Path("decisions.tsv")
@@ -182,16 +181,7 @@ def save_decisions(path: Path, decisions: Iterable[Decision]) -> None:
     for d in decisions:
         unique[d.pair] = d
     body = HEADER + "".join(d.line() + "\n" for d in sorted(unique.values(), key=lambda d: d.pair))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(body)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(Path(path), body.encode("utf-8"))
 
 
 def record(path: Path, decision: Decision) -> list[Decision]:

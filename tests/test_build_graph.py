@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -196,3 +197,16 @@ def test_build_graph_same_text_twice_is_one_document(tmp_path: Path, write_doc) 
     report = build([a.parent], tmp_path / "out", render=False)
     assert report.documents == 1
     assert len(load_extractions(tmp_path / "out")) == 1
+
+
+def test_build_graph_outputs_are_readable_by_others(tmp_path: Path) -> None:
+    """Atomic writes go through a private temporary file; the outputs still get the usual permissions."""
+    from graph.files import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "out" / "graph.ttl"
+        write_atomic(target, b"x")
+        assert target.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)
