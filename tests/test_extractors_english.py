@@ -681,3 +681,22 @@ def test_extractors_english_a_body_named_after_a_city_or_based_there(extract_tex
     facts = _facts(ex)
     assert ("University of Montevideo", "basedIn", "Uruguay") in facts
     assert ("Tecnologias Occidente", "basedIn", "Mexico") in facts
+
+
+def test_extractors_english_the_two_governments_signed(extract_text) -> None:
+    ex = extract_text(
+        "Chinese President Xi Jinping met Panamanian President Ana Ruiz in Beijing. China and Panama agreed to "
+        "expand trade. Panama will export more coffee to China. The two governments also signed the "
+        "Memorandum of Understanding on Cooperation in the Colon Port Project."
+    )
+    facts = _facts(ex)
+    mou = next(e.name for e in ex.entities if e.cls is C.AGREEMENT)
+    assert (mou, "party", "China") in facts and (mou, "party", "Panama") in facts
+
+
+def test_extractors_english_the_two_sides_means_nothing_when_many_countries_are_named(extract_text) -> None:
+    ex = extract_text(
+        "Chile, Peru, Ecuador and Colombia met China at the forum. Chile and Peru spoke first, then Ecuador and "
+        "Colombia. The two sides signed the Memorandum of Understanding on Port Cooperation."
+    )
+    assert not [f for f in _facts(ex) if f[1] == "party"]

@@ -723,6 +723,38 @@ def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                     yield relation(ctx, ent, P.PARTY, oe, sentence, "agreement_parties", 0.8)
 
 
+_THE_TWO_SIGNED = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|governments|nations|foreign\s+ministers|ministers|presidents|heads\s+of\s+"
+    r"state|leaders)|both\s+(?:sides|countries|governments))\s+(?:also\s+|then\s+|have\s+|had\s+)?"
+    r"(?:signed|inked|concluded)\b",
+    re.I,
+)
+
+
+@relation_extractor("bilateral_parties", version="1", languages={"en"})
+def bilateral_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"The two governments also signed the Memorandum ...": in a report about two countries, the
+    agreements "the two" sign have both as parties."""
+    counts: dict[str, int] = {}
+    for e in index.of_class(C.COUNTRY):
+        counts[e.id] = len({m.sentence for m in e.mentions})
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
+        return  # not plainly about two countries
+    pair = [index.by_id[ranked[0][0]], index.by_id[ranked[1][0]]]
+    for sentence in ctx.sentences:
+        cue = _THE_TWO_SIGNED.search(sentence.text)
+        if not cue:
+            continue
+        for am, ae in index.in_sentence(sentence.index, C.AGREEMENT):
+            if am.start - sentence.start < cue.end() or am.nested:
+                continue
+            for country in pair:
+                r = passage_relation(ctx, index, ae, P.PARTY, country, sentence, "bilateral_parties", 0.6)
+                if r is not None:
+                    yield r
+
+
 _JOIN = re.compile(
     r"\b(?:join(?:ed|s)?|adhered to|signed (?:up|on)|became part of|accession to|"
     r"sign(?:ed|s)?\s+(?:a|the)\s+(?:cooperation\s+document|memorandum\s+of\s+understanding|MoU|cooperation\s+"
