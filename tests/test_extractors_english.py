@@ -700,3 +700,9 @@ def test_extractors_english_the_two_sides_means_nothing_when_many_countries_are_
         "Colombia. The two sides signed the Memorandum of Understanding on Port Cooperation."
     )
     assert not [f for f in _facts(ex) if f[1] == "party"]
+
+
+def test_extractors_english_a_firm_s_president_represents_no_country(extract_text) -> None:
+    ex = extract_text("They met China National Petroleum Corp. (CNPC) President Zhang Hua and Peru's minister.")
+    assert not [f for f in _facts(ex) if f[0] == "Zhang Hua" and f[1] == "represents"]
+    assert ("Zhang Hua", "affiliatedWith", "China National Petroleum Corporation") in _facts(ex)

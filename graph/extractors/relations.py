@@ -244,6 +244,8 @@ def _title_prefix_country(ctx: DocContext, m: Mention, index: EntityIndex) -> En
             before.pop()
             end = hm.start
     for cm, ce in before[-1:]:
+        if any(cm.end <= om.start and om.end <= end for om, _ in index.in_sentence(m.sentence, C.COMPANY)):
+            continue  # "China National Petroleum Corp. (CNPC) President X": a firm's post, not a country's
         if end - cm.end < 80:
             between = ctx.text[cm.end : end].strip().replace(".", "")
             between = re.sub(r"^['’]s\s+", "", between)
@@ -327,8 +329,8 @@ def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> I
     if gap.strip() == "" and om.end > s.start:
         yield oe, 0.7
         return
-    words = gap.split()
-    if 0 < len(words) <= 3 and all(w.lower().strip(".,") in L.TITLES_EN for w in words):
+    words = [w.lower().strip(".,()") for w in gap.split() if w.strip(".,()")]
+    if 0 < len(words) <= 3 and all(w in L.TITLES_EN for w in words):
         yield oe, 0.7  # "IREA director Carolina Barreiro", "Huawei chief executive X"
         return
     if gap.strip() in {"、", ","}:
