@@ -329,8 +329,8 @@ def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> I
     if gap.strip() == "" and om.end > s.start:
         yield oe, 0.7
         return
-    words = [w.lower().strip(".,()") for w in gap.split() if w.strip(".,()")]
-    if 0 < len(words) <= 3 and all(w in L.TITLES_EN for w in words):
+    words = [w.lower().strip(".") for w in gap.lstrip(") ").split() if w.strip(".")]
+    if 0 < len(words) <= 3 and not re.search(r"[,;(]", gap) and all(w in L.TITLES_EN for w in words):
         yield oe, 0.7  # "IREA director Carolina Barreiro", "Huawei chief executive X"
         return
     if gap.strip() in {"、", ","}:
