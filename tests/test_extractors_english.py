@@ -706,3 +706,9 @@ def test_extractors_english_a_firm_s_president_represents_no_country(extract_tex
     ex = extract_text("They met China National Petroleum Corp. (CNPC) President Zhang Hua and Peru's minister.")
     assert not [f for f in _facts(ex) if f[0] == "Zhang Hua" and f[1] == "represents"]
     assert ("Zhang Hua", "affiliatedWith", "China National Petroleum Corporation") in _facts(ex)
+
+
+def test_extractors_english_a_ranked_title_after_the_name(extract_text) -> None:
+    ex = extract_text("Zhou Ming, second-level inspector, Department of Asian Affairs, Ministry of Commerce, spoke.")
+    person = next(e for e in ex.entities if e.name == "Zhou Ming")
+    assert person.role and person.role.startswith("second-level inspector")

@@ -89,7 +89,8 @@ BYLINE = re.compile(
 APPOSITION = re.compile(
     rf"(?P<name>{WESTERN_NAME})\s*[,，]\s*(?:the\s+then\s+|the\s+former\s+|former\s+|the\s+|a\s+|an\s+)?"
     rf"(?P<title>(?:(?:[A-Z][\w\-'’]*|then|former|acting|interim|permanent|special|general|senior|chief|"
-    rf"foreign|executive|deputy|vice|first|second|third)\s+){{0,3}}?(?i:{_TITLE_RX})(?:[\s\-]+(?i:{_TITLE_RX}))*\b)",
+    rf"foreign|executive|deputy|vice|first|second|third|[a-z]+-(?:level|ranking|grade|class))\s+){{0,3}}?"
+    rf"(?i:{_TITLE_RX})(?:[\s\-]+(?i:{_TITLE_RX}))*\b)",
 )
 # "Secretary of State Mike Pompeo", "Minister of Foreign Affairs of Brazil, Mauro Vieira,": a title, its
 # portfolio or country after "of"/"for", then the name (the split is decided by :func:`_split_title_of`).
