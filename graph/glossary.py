@@ -23,6 +23,7 @@ from itertools import product
 from pathlib import Path
 
 from .errors import SchemaError
+from .extractors.lexicon_ar import ARTICLES, CLITICS
 from .gazetteer import Gazetteer, GazetteerEntry, normalize
 from .records import EntityClass
 
@@ -30,7 +31,7 @@ GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary" / "glossary.csv"
 MAX_ALTERNATIVES = 8
 
 _AR_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
-_AR_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_AR_CLITICS = tuple(sorted((*ARTICLES, *CLITICS), key=len, reverse=True))  # longest first
 _ZH_SKIP = re.compile(r"[\s\-–—－·・“”\"'‘’《》〈〉()（）、，,]+")
 
 Words = tuple[str, ...]

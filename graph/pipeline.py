@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from .extractors.context import DocContext, EntityIndex, unique
+from .extractors.lexicon_ar import CLITICS
 from .extractors.registry import extractors
 from .extractors.text import fold, initials
 from .gazetteer import Gazetteer, load_gazetteer
@@ -314,13 +315,10 @@ def _group_acronyms(mentions: list[Mention], union) -> None:
 
 
 
-_CLITIC_PREFIX = re.compile(r"^[\u0648\u0641\u0628\u0644\u0643]{1,3}$")  # و ف ب ل ك
-
-
 def _glued_clitic(printed: str, name: str) -> bool:
     """An Arabic name printed with a conjunction or preposition glued to it ("ومعرض ..." for
     "معرض ..."): the printed form is not another name."""
-    return printed.endswith(name) and bool(_CLITIC_PREFIX.match(printed[: len(printed) - len(name)]))
+    return printed.endswith(name) and printed[: len(printed) - len(name)] in CLITICS
 
 
 def _entity(eid: str, ms: list[Mention], gaz: Gazetteer) -> Entity:

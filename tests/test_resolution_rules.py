@@ -111,6 +111,13 @@ def test_events_and_agreements_named_differently() -> None:
         assert same(res, (a, eid), (b, eid)), eid
 
 
+def _two_documents(english: str, foreign: str, cls: EntityClass) -> tuple[Resolution, Extraction, Extraction]:
+    """One entity named in English in one document and in another script in the other, resolved together."""
+    a = doc("a", ("x", cls, english))
+    b = doc("b", ("x", cls, foreign))
+    return resolve([a, b]), a, b
+
+
 @pytest.mark.parametrize(
     ("foreign", "english", "cls"),
     [
@@ -124,9 +131,7 @@ def test_events_and_agreements_named_differently() -> None:
     ],
 )
 def test_arabic_and_chinese_names_meet_their_english_name(foreign: str, english: str, cls: EntityClass) -> None:
-    a = doc("a", ("x", cls, english))
-    b = doc("b", ("x", cls, foreign))
-    res = resolve([a, b])
+    res, a, b = _two_documents(english, foreign, cls)
     assert same(res, (a, "x"), (b, "x"))
     node = res.entities[node_of(res, a, "x")]
     assert node.name == english  # a Latin-script name reads in every view; the other is a label
@@ -147,9 +152,7 @@ def test_arabic_and_chinese_names_meet_their_english_name(foreign: str, english:
     ],
 )
 def test_foreign_names_with_other_words_stay_apart(foreign: str, english: str, cls: EntityClass) -> None:
-    a = doc("a", ("x", cls, english))
-    b = doc("b", ("x", cls, foreign))
-    res = resolve([a, b])
+    res, a, b = _two_documents(english, foreign, cls)
     assert not same(res, (a, "x"), (b, "x"))
 
 

@@ -23,6 +23,11 @@ MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 
 
+# Conjunctions and prepositions printed glued to the next word ("ومعرض", "للمنتدى"), and the article.
+CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
 def norm(text: str) -> str:
     """Compare Arabic forms: no short vowels or tatweel, bare alef, ي for final ى."""
     return MARKS.sub("", text).translate(_FOLD)

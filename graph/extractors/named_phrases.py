@@ -341,12 +341,14 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     return Phrase(s, e, cls, gov, confidence)
 
 
+@lru_cache(maxsize=65536)
 def _is_country_word(word: str) -> bool:
     from ..gazetteer import load_gazetteer
 
     return any(e.cls is EntityClass.COUNTRY or e.cls is None for e in load_gazetteer().lookup(word))
 
 
+@lru_cache(maxsize=65536)
 def _is_country_name(word: str) -> bool:
     """A country's name (not a demonym nor a region): "Chile", not "Chilean" or "Andean"."""
     from ..gazetteer import load_gazetteer

@@ -34,7 +34,6 @@ _WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+|[A-Za-z][A-Za-z0
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _QUOTES = "\"“”«»'‘’"
 _DASHES = "-–—"
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 
 
 # --------------------------------------------------------------------------- folded text
@@ -142,7 +141,7 @@ def scan_ar(text: str, gaz: Gazetteer) -> list[Hit]:
 
 
 def _after_clitic(text: str, start: int) -> bool:
-    for clitic in _CLITICS:
+    for clitic in L.CLITICS:
         s = start - len(clitic)
         if s >= 0 and text[s:start] == clitic and (s == 0 or not _word_char(text[s - 1])):
             return True

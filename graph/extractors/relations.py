@@ -116,19 +116,10 @@ def _city_home(ent: Entity, index: EntityIndex, ctx: DocContext) -> Entity | Non
     for m in ent.mentions:
         before = _CITY_BASED.search(ctx.text[max(0, m.start - 60) : m.start])
         after = _BASED_IN_CITY.match(ctx.text[m.end : m.end + 60])
-        for hit in (before, after):
-            if not hit:
-                continue
-            words = hit.group(1).split()
-            # "The Guadalajara-based firm": the longest run of the words next to "-based" that is a city
-            if hit is before:
-                spans = [words[i:] for i in range(len(words))]
-            else:
-                spans = [words[:j] for j in range(len(words), 0, -1)]
-            for part in spans:
-                if (iso := cities.get(normalize(" ".join(part)))) is not None:
-                    found.add(iso)
-                    break
+        # "The Guadalajara-based firm": the longest run of the words next to "-based" that is a city
+        for hit, side in ((before, "end"), (after, "start")):
+            if hit and (iso := _city_iso(hit.group(1).split(), longest_from=side)) is not None:
+                found.add(iso)
     if len(found) != 1:
         return None
     return index.country(found.pop())
@@ -420,21 +411,30 @@ def hosts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 continue
             # "the seminar", "the meeting", "the international seminar "Title"": the event right after
             event = after[0][1]
-            organizers: list[Entity] = []
-            edge = cue_start
-            subjects = [(om, oe) for om, oe in index.in_sentence(sentence.index, *ORGS) if om.end <= cue_start]
-            for om, oe in reversed(subjects):
-                if om.nested:
-                    continue
-                gap = ctx.text[om.end : edge]
-                if not re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
-                    break
-                organizers.append(oe)
-                edge = om.start
-            for o in organizers:
+            subjects = [
+                (om, oe) for om, oe in index.in_sentence(sentence.index, *ORGS) if om.end <= cue_start and not om.nested
+            ]
+            for o in _listed_before(ctx, subjects, cue_start, _ORG_LIST_GAP):
                 r = passage_relation(ctx, index, event, P.ORGANIZED_BY, o, sentence, "hosts", 0.7)
                 if r is not None:
                     yield r
+
+
+_ORG_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|&)?\s*(?:also\s+)?")
+
+
+def _listed_before(ctx: DocContext, mentions: list[tuple[Mention, Entity]], edge: int,
+                   gap: re.Pattern[str]) -> list[Entity]:
+    """The names listed right before ``edge`` ("X, Y and Z held ..."), the nearest first: each mention
+    (in text order) joins while only ``gap`` separates it from the next one."""
+    listed: list[Entity] = []
+    for m, e in reversed(mentions):
+        if not gap.fullmatch(ctx.text[m.end : edge]):
+            break
+        listed.append(e)
+        edge = m.start
+    return listed
 
 
 def _nearest_event(events: list[tuple[Mention, Entity]], pos: int) -> Entity | None:
@@ -557,22 +557,15 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Where events were held and projects are ("held in Macao", "the Mexico City Metro")."""
     for sentence in ctx.sentences:
         for cue in _HELD_IN.finditer(sentence.text):
-            pos = sentence.start + cue.end()
-            # "held in Macao", "held in Lima, Peru" (a city, then its country)
-            city = re.match(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+", ctx.text[pos : pos + 40])
-            spots = {pos, pos + city.end()} if city else {pos}
-            countries = [
-                ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start in spots and not cm.adjective
-            ]
-            conf = 0.8
-            if not countries and (in_city := _city_at(ctx, index, pos)) is not None:
-                countries, conf = [in_city], 0.7  # "held in Beijing": the city's country, named nearby
+            place = _place_at(ctx, index, sentence.index, sentence.start + cue.end())
             events = index.in_sentence(sentence.index, C.EVENT)
             event = _nearest_event(events, sentence.start + cue.start()) or (
                 main_event(ctx, index) if sentence.index <= 2 else None
             )
-            if countries and event is not None:
-                r = passage_relation(ctx, index, event, P.LOCATED_IN, countries[0], sentence, "located_in", conf)
+            if place is not None and event is not None:
+                country, named = place
+                conf = 0.8 if named else 0.7
+                r = passage_relation(ctx, index, event, P.LOCATED_IN, country, sentence, "located_in", conf)
                 if r is not None:
                     yield r
     # "held the international seminar "..." on 4 and 5 November in Montevideo, Uruguay"
@@ -584,18 +577,14 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             after = _AFTER_EVENT.match(ctx.text, m.end, min(sentence.end, m.end + 90))
             if not after:
                 continue
-            pos = after.end()
-            city = re.match(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+", ctx.text[pos : pos + 40])
-            spots = {pos, pos + city.end()} if city else {pos}
-            for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-                if cm.start in spots and not cm.adjective:
-                    yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.8)
-                    break
-            else:
-                if (in_city := _city_at(ctx, index, pos)) is not None:
-                    r = passage_relation(ctx, index, ent, P.LOCATED_IN, in_city, sentence, "located_in", 0.7)
-                    if r is not None:
-                        yield r
+            place = _place_at(ctx, index, m.sentence, after.end())
+            if place is None:
+                continue
+            country, named = place
+            if named:
+                yield relation(ctx, ent, P.LOCATED_IN, country, sentence, "located_in", 0.8)
+            elif (r := passage_relation(ctx, index, ent, P.LOCATED_IN, country, sentence, "located_in", 0.7)):
+                yield r
     for ent in index.of_class(C.PROJECT):
         placed = False
         for m in ent.mentions:
@@ -619,17 +608,29 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             yield r
 
 
-def _city_at(ctx: DocContext, index: EntityIndex, pos: int) -> Entity | None:
-    """The country of the city printed at ``pos`` ("Beijing", "Mexico City"), when the document names it."""
+def _place_at(ctx: DocContext, index: EntityIndex, sentence_index: int, pos: int) -> tuple[Entity, bool] | None:
+    """The country printed at ``pos`` ("in Peru", "in Lima, Peru": a city, then its country) with True, or
+    the country of the city printed there ("in Beijing") with False, when the document names that country."""
+    city = re.match(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+", ctx.text[pos : pos + 40])
+    spots = {pos, pos + city.end()} if city else {pos}
+    for cm, ce in index.in_sentence(sentence_index, C.COUNTRY):
+        if cm.start in spots and not cm.adjective:
+            return ce, True
     words = re.match(r"((?:[A-Z][\w'’\-]*)(?:\s+(?:de|del|da|of)?\s*[A-Z][\w'’\-]*){0,3})", ctx.text[pos : pos + 60])
-    if not words:
-        return None
-    parts = words.group(1).split()
+    iso = _city_iso(words.group(1).split(), longest_from="start") if words else None
+    country = index.country(iso) if iso else None
+    return (country, False) if country is not None else None
+
+
+def _city_iso(words: list[str], longest_from: str) -> str | None:
+    """The ISO code of the longest city name at the start (or the end) of ``words``."""
     cities = load_cities()
-    for n in range(len(parts), 0, -1):
-        iso = cities.get(normalize(" ".join(parts[:n])))
-        if iso:
-            return index.country(iso)
+    runs = [words[:n] for n in range(len(words), 0, -1)] if longest_from == "start" else [
+        words[i:] for i in range(len(words))
+    ]
+    for run in runs:
+        if (iso := cities.get(normalize(" ".join(run)))) is not None:
+            return iso
     return None
 
 
@@ -908,15 +909,7 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             cue_at = max(sentence.start, im.start - 60) + cue.start()
             members = [(cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
                        if cm.end <= cue_at and not cm.adjective]
-            chosen = []
-            edge = cue_at
-            for cm, ce in reversed(members):
-                gap = ctx.text[cm.end : edge]
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)?\s*(?:also\s+)?", gap):
-                    break
-                chosen.append(ce)
-                edge = cm.start
-            for ce in chosen:
+            for ce in _listed_before(ctx, members, cue_at, _COUNTRY_LIST_GAP):
                 yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         for cue in _MEMBERS.finditer(sentence.text):
             pos = sentence.start + cue.start()
