@@ -199,6 +199,18 @@ def _ordinal(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _qualifiers(words: Sequence[str]) -> tuple[frozenset[int], frozenset[str]]:
+    """The ordinals and years among a name's comparison words."""
+    return (frozenset(o for w in words if (o := _ordinal(w)) is not None),
+            frozenset(w for w in words if _YEAR.match(w)))
+
+
+def _core(words: list[str]) -> tuple[list[str], frozenset[str]]:
+    """A name's words without its qualifiers, and the content words among them."""
+    core_words = [w for w in words if _ordinal(w) is None and not _YEAR.match(w)] or words
+    return core_words, frozenset(w for w in core_words if w not in _STOP)
+
+
 @lru_cache(maxsize=262144)
 def comparable_name(name: str, cls: EntityClass | None = None) -> str:
     """A name for comparison only: folded, "the"/"and" dropped, plurals singular; organizations
@@ -351,8 +363,7 @@ class Forms:
         plain = self._plain_words(name, fam)
         if not plain:
             return ()
-        ords = frozenset(o for w in plain if (o := _ordinal(w)) is not None)
-        years = frozenset(w for w in plain if _YEAR.match(w))
+        ords, years = _qualifiers(plain)
         countries = self.countries(name) if fam != C.PERSON.value else frozenset()
         acronym = looks_like_acronym(name) and " " not in name.strip() and len(name.strip()) <= 10
         brackets = frozenset(
@@ -365,10 +376,8 @@ class Forms:
                 forms.append(canon)
         out = []
         for words in forms:
-            core_words = [w for w in words if _ordinal(w) is None and not _YEAR.match(w)] or words
-            core = " ".join(core_words)
-            content = frozenset(w for w in core_words if w not in _STOP)
-            out.append(Variant(core, content, ords, years, countries, acronym, brackets))
+            core_words, content = _core(words)
+            out.append(Variant(" ".join(core_words), content, ords, years, countries, acronym, brackets))
         if fam != C.PERSON.value and _FOREIGN_SCRIPT.search(name):
             out += self._glossed(name, fam)
         return tuple(dict.fromkeys(out))
@@ -382,12 +391,10 @@ class Forms:
             words = self._plain_words(english, fam)
             if not words:
                 continue
-            ords = frozenset(o for w in words if (o := _ordinal(w)) is not None)
-            years = frozenset(w for w in words if _YEAR.match(w))
-            core_words = [w for w in words if _ordinal(w) is None and not _YEAR.match(w)] or words
-            content = frozenset(w for w in core_words if w not in _STOP)
+            _, content = _core(words)
             if len(content) < 2:
                 continue
+            ords, years = _qualifiers(words)
             core = "~" + " ".join(sorted(content))
             out.append(Variant(core, content, ords, years, self.countries(english), gloss=True))
         return out
