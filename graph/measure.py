@@ -215,6 +215,9 @@ class Measurement:
     duplicates: list[tuple[str, list[str]]]  # refined, same script: (gold identity name, node IRIs)
     cross_script: list[tuple[str, list[str]]]
     lookalikes: list[tuple[str, str, list[str]]]
+    # the gold itself read as a graph (one node per identity), counted as the evaluators count: the
+    # score of a perfect graph, not 0 where lookalike identities match each other's nodes
+    floor: dict[str, ClassRow] = field(default_factory=dict)
 
     @staticmethod
     def _sum(rows: dict[str, ClassRow]) -> ClassRow:
@@ -231,6 +234,10 @@ class Measurement:
     @property
     def scorer_total(self) -> ClassRow:
         return self._sum(self.scorer)
+
+    @property
+    def floor_total(self) -> ClassRow:
+        return self._sum(self.floor)
 
     def failures(self) -> list[str]:
         """The targets missed (refined view), as sentences; empty when all are met."""
@@ -253,6 +260,8 @@ class Measurement:
             "total": vars(self.total),
             "scorer_classes": table(self.scorer),
             "scorer_total": vars(self.scorer_total),
+            "floor_classes": table(self.floor),
+            "floor_total": vars(self.floor_total),
             "false_merges": [{"node": n, "label": lab, "gold": g} for n, lab, g in self.false_merges],
             "duplicates": [{"gold": g, "nodes": ns} for g, ns in self.duplicates],
             "cross_script_duplicates": [{"gold": g, "nodes": ns} for g, ns in self.cross_script],
@@ -267,6 +276,10 @@ class Measurement:
                          f"false merges {r.false_merges}")
         t = self.scorer_total
         lines.append(f"  corpus: nodes {t.nodes}, duplicate nodes {t.duplicate_nodes}, false merges {t.false_merges}")
+        if self.floor:
+            f = self.floor_total
+            lines.append(f"  the gold itself as a graph scores there: duplicate nodes {f.duplicate_nodes}, "
+                         f"false merges {f.false_merges} (a perfect graph: lookalike names match each other)")
         lines.append("refined (exact matches first; lookalikes and cross-script duplicates apart):")
         for cls, r in self.rows.items():
             lines.append(f"  {cls}: nodes {r.nodes}, duplicate nodes {r.duplicate_nodes} ({r.duplicate_share:.1%}), "
@@ -352,9 +365,19 @@ def measure_nodes(nodes: Iterable[Named], identities: Sequence[Named]) -> Measur
                        false_merges, sorted(duplicates), sorted(cross), lookalikes)
 
 
+def floor(identities: Sequence[Named]) -> dict[str, ClassRow]:
+    """The evaluators' counts for a perfect graph: each gold identity as one node."""
+    nodes = [Named(f"gold:{i.ref}", set(i.classes), set(i.names), i.iso, i.shown, scripts=scripts(i.names))
+             for i in identities]
+    return measure_nodes(nodes, identities).scorer
+
+
 def measure(graph_ttl: Path, gold_dir: Path, pattern: str = "*") -> Measurement:
     """Duplicates and false merges of the graph in ``graph_ttl`` against the gold in ``gold_dir``."""
-    return measure_nodes(system_nodes(Path(graph_ttl)), gold_identities(Path(gold_dir), pattern))
+    identities = gold_identities(Path(gold_dir), pattern)
+    m = measure_nodes(system_nodes(Path(graph_ttl)), identities)
+    m.floor = floor(identities)
+    return m
 
 
 def measure_corpus(docs: Path, gold_dir: Path, pattern: str = "*", decisions: Path | None = None) -> Measurement:

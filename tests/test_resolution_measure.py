@@ -31,6 +31,8 @@ def test_seed_graph_meets_the_resolution_targets(seed_build, gold_dir: Path) -> 
     # every false merge of the evaluators' definition is a lookalike: a node that is one identity by
     # name and only spelt like another ("China–Chile …" and "China–Peru Comprehensive Strategic Partnership")
     assert m.scorer_total.false_merges == m.total.lookalikes
+    # and a perfect graph (the gold itself) scores no better there
+    assert m.scorer_total.false_merges <= m.floor_total.false_merges
     for _node, _label, golds in m.lookalikes:
         assert len(golds) >= 2
 
@@ -76,3 +78,17 @@ def test_counting_follows_the_evaluators_definitions(tmp_path: Path) -> None:
     assert m.scorer["Agreement"].false_merges == 2
     assert m.rows["Country"].duplicate_nodes == 0 and m.rows["Country"].nodes == 1
     assert "Person" in " ".join(m.failures()) and "Company: 1 false merge" in " ".join(m.failures())
+
+
+def test_measure_floor_is_what_the_gold_itself_scores(tmp_path: Path) -> None:
+    from graph.measure import floor
+
+    gold = _gold(tmp_path, [
+        {"id": "cl", "type": "Agreement", "name": "China–Chile Comprehensive Strategic Partnership", "aliases": []},
+        {"id": "pe", "type": "Agreement", "name": "China–Peru Comprehensive Strategic Partnership", "aliases": []},
+        {"id": "cn", "type": "Country", "name": "China", "aliases": [], "iso": "CN"},
+    ])
+    rows = floor(gold_identities(gold))
+    assert rows["Agreement"].false_merges == 2  # each identity's own node also looks like the other
+    assert rows["Agreement"].duplicate_nodes == 1
+    assert rows["Country"].false_merges == rows["Country"].duplicate_nodes == 0
