@@ -17,7 +17,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import repeat
@@ -226,8 +226,10 @@ def build(
         report.entities_by_class[node.cls.value] += 1
     report.relations = len({(r.subject, r.predicate, r.object) for r in resolution.relations})
 
-    store = GraphStore.write(out, all_quads)
-    write_atomic(out / "graph.ttl", sorted_turtle(all_quads, exclude=TIMESTAMP_PREDICATES))
+    with ThreadPoolExecutor(max_workers=1) as background:
+        stored = background.submit(GraphStore.write, out, all_quads)
+        write_atomic(out / "graph.ttl", sorted_turtle(all_quads, exclude=TIMESTAMP_PREDICATES))
+        store = stored.result()
     if render:
         from .render import render_html
 

@@ -110,8 +110,11 @@ class GraphStore:
         for leftover in (tmp, old):
             if leftover.exists():
                 shutil.rmtree(leftover)
+        # Loading serialized N-Quads runs without the GIL (unlike bulk_extend over Python objects),
+        # so a build can write graph.ttl meanwhile.
+        data = ox.serialize((to_ox_quad(q) for q in quads), format=ox.RdfFormat.N_QUADS) or b""
         store = ox.Store(str(tmp))
-        store.bulk_extend(to_ox_quad(q) for q in quads)
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         store.flush()
         del store
         if final.exists():

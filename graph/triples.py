@@ -122,6 +122,42 @@ _PREDICATES: dict[Predicate, URIRef] = {p: CLKG[p.value] for p in Predicate}
 _CLASSES: dict[EntityClass, URIRef] = {c: CLKG[c.value] for c in EntityClass}
 
 
+class _T:
+    """The vocabulary terms the loops write, made once (a DefinedNamespace attribute builds a URIRef)."""
+
+    Assertion = ox.NamedNode(str(CLKG.Assertion))
+    Document = ox.NamedNode(str(CLKG.Document))
+    Extraction = ox.NamedNode(str(CLKG.Extraction))
+    Fact = ox.NamedNode(str(CLKG.Fact))
+    amountUSD = ox.NamedNode(str(CLKG.amountUSD))
+    confidence = ox.NamedNode(str(CLKG.confidence))
+    date = ox.NamedNode(str(CLKG.date))
+    endOffset = ox.NamedNode(str(CLKG.endOffset))
+    extractorName = ox.NamedNode(str(CLKG.extractorName))
+    extractorVersion = ox.NamedNode(str(CLKG.extractorVersion))
+    fact = ox.NamedNode(str(CLKG.fact))
+    isoCode = ox.NamedNode(str(CLKG.isoCode))
+    mentionedIn = ox.NamedNode(str(CLKG.mentionedIn))
+    role = ox.NamedNode(str(CLKG.role))
+    sector = ox.NamedNode(str(CLKG.sector))
+    sentence = ox.NamedNode(str(CLKG.sentence))
+    startOffset = ox.NamedNode(str(CLKG.startOffset))
+    supportCount = ox.NamedNode(str(CLKG.supportCount))
+    issued = ox.NamedNode(str(DCTERMS.issued))
+    language = ox.NamedNode(str(DCTERMS.language))
+    source = ox.NamedNode(str(DCTERMS.source))
+    title = ox.NamedNode(str(DCTERMS.title))
+    sameAs = ox.NamedNode(str(OWL.sameAs))
+    wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
+    wasGeneratedBy = ox.NamedNode(str(PROV.wasGeneratedBy))
+    object = ox.NamedNode(str(RDF.object))
+    predicate = ox.NamedNode(str(RDF.predicate))
+    subject = ox.NamedNode(str(RDF.subject))
+    type = ox.NamedNode(str(RDF.type))
+    label = ox.NamedNode(str(RDFS.label))
+    altLabel = ox.NamedNode(str(SKOS.altLabel))
+
+
 def _lang(tag: str) -> str:
     return tag if tag and tag != "und" else "en"
 
@@ -130,14 +166,14 @@ def _entity_quads(
     e: ResolvedEntity, iri: ox.NamedNode, gaz: Gazetteer, sectors: Mapping[str, str]
 ) -> Iterator[ox.Quad]:
     Q, L = ox.Quad, ox.Literal
-    yield Q(iri, _node(RDF.type), _node(_CLASSES[e.cls]))
+    yield Q(iri, _T.type, _node(_CLASSES[e.cls]))
     preferred: dict[str, str] = {_lang(e.name_language): e.name}
     entry = gaz.get(e.key) if e.key else None
     if entry:
         for label in entry.labels:
             if label.kind == "name" and label.lang not in ("und",) and label.lang not in preferred:
                 preferred[label.lang] = label.text
-    label_p, alt_p = _node(RDFS.label), _node(SKOS.altLabel)
+    label_p, alt_p = _T.label, _T.altLabel
     for lang, text in preferred.items():
         yield Q(iri, label_p, L(text, language=lang))
     taken = {(t, lang) for lang, t in preferred.items()}
@@ -145,19 +181,19 @@ def _entity_quads(
         if (text, _lang(lang)) not in taken and text not in preferred.values():
             yield Q(iri, alt_p, L(text, language=_lang(lang)))
     if e.cls is EntityClass.COUNTRY and e.iso_code:
-        yield Q(iri, _node(CLKG.isoCode), L(e.iso_code))
+        yield Q(iri, _T.isoCode, L(e.iso_code))
     if e.wikidata:
-        yield Q(iri, _node(OWL.sameAs), _node(WD[e.wikidata]))
+        yield Q(iri, _T.sameAs, _node(WD[e.wikidata]))
     if e.cls is EntityClass.PERSON and e.role:
-        yield Q(iri, _node(CLKG.role), L(e.role))
+        yield Q(iri, _T.role, L(e.role))
     if e.cls in (C.EVENT, C.AGREEMENT, C.PROJECT):
         if e.date:
-            yield Q(iri, _node(CLKG.date), _date(e.date))
+            yield Q(iri, _T.date, _date(e.date))
         if e.sector and e.sector in sectors:
-            yield Q(iri, _node(CLKG.sector), _node(URIRef(sectors[e.sector])))
+            yield Q(iri, _T.sector, _node(URIRef(sectors[e.sector])))
     if e.cls in (C.AGREEMENT, C.PROJECT) and e.amount_usd is not None:
-        yield Q(iri, _node(CLKG.amountUSD), _decimal(str(e.amount_usd), normalize=True))
-    mentioned = _node(CLKG.mentionedIn)
+        yield Q(iri, _T.amountUSD, _decimal(str(e.amount_usd), normalize=True))
+    mentioned = _T.mentionedIn
     for doc in sorted(e.documents):
         yield Q(iri, mentioned, _node(ids.document_iri(doc)))
 
@@ -165,14 +201,14 @@ def _entity_quads(
 def document_quads(doc: Document) -> Iterator[ox.Quad]:
     iri = _node(ids.document_iri(doc.id))
     Q, L = ox.Quad, ox.Literal
-    yield Q(iri, _node(RDF.type), _node(CLKG.Document), iri)
-    yield Q(iri, _node(RDFS.label), L(doc.name), iri)
+    yield Q(iri, _T.type, _T.Document, iri)
+    yield Q(iri, _T.label, L(doc.name), iri)
     if doc.title:
-        yield Q(iri, _node(DCTERMS.title), L(doc.title, language=_lang(doc.language)), iri)
+        yield Q(iri, _T.title, L(doc.title, language=_lang(doc.language)), iri)
     if doc.date:
-        yield Q(iri, _node(DCTERMS.issued), _date(doc.date), iri)
-    yield Q(iri, _node(DCTERMS.language), _typed(doc.language, str(XSD.language)), iri)
-    yield Q(iri, _node(DCTERMS.source), L(doc.path), iri)
+        yield Q(iri, _T.issued, _date(doc.date), iri)
+    yield Q(iri, _T.language, _typed(doc.language, str(XSD.language)), iri)
+    yield Q(iri, _T.source, L(doc.path), iri)
     yield Q(iri, _node(CLKG.sha256), L(doc.sha256), iri)
 
 
@@ -194,12 +230,12 @@ def quads(
 
     support: dict[tuple[str, Predicate, str], set[str]] = defaultdict(set)
     used_extractors: set[str] = set()
-    rdf_type, assertion_cls, fact_p = _node(RDF.type), _node(CLKG.Assertion), _node(CLKG.fact)
-    derived, generated_by, generated_at = _node(PROV.wasDerivedFrom), _node(PROV.wasGeneratedBy), _node(
+    rdf_type, assertion_cls, fact_p = _T.type, _T.Assertion, _T.fact
+    derived, generated_by, generated_at = _T.wasDerivedFrom, _T.wasGeneratedBy, _node(
         PROV.generatedAtTime
     )
-    sentence_p, start_p, end_p = _node(CLKG.sentence), _node(CLKG.startOffset), _node(CLKG.endOffset)
-    confidence_p = _node(CLKG.confidence)
+    sentence_p, start_p, end_p = _T.sentence, _T.startOffset, _T.endOffset
+    confidence_p = _T.confidence
     xsd_datetime = str(XSD.dateTime)
     for r in resolution.relations:
         s, o = resolution.entities[r.subject], resolution.entities[r.object]
@@ -228,16 +264,16 @@ def quads(
         si, oi, pi = iris[s_id], iris[o_id], _node(_PREDICATES[pred])
         fact = _node(ids.fact_iri(si.value, pi.value, oi.value))
         yield Q(si, pi, oi)
-        yield Q(fact, rdf_type, _node(CLKG.Fact))
-        yield Q(fact, _node(RDF.subject), si)
-        yield Q(fact, _node(RDF.predicate), pi)
-        yield Q(fact, _node(RDF.object), oi)
-        yield Q(fact, _node(CLKG.supportCount), _integer(len(docs)))
+        yield Q(fact, rdf_type, _T.Fact)
+        yield Q(fact, _T.subject, si)
+        yield Q(fact, _T.predicate, pi)
+        yield Q(fact, _T.object, oi)
+        yield Q(fact, _T.supportCount, _integer(len(docs)))
     for name in sorted(used_extractors):
         spec = REGISTRY.get(name)
         version = spec.version if spec else "0"
         activity = _node(ids.extraction_iri(name, version))
-        yield Q(activity, rdf_type, _node(CLKG.Extraction))
-        yield Q(activity, _node(RDFS.label), L(f"{name} {version}"))
-        yield Q(activity, _node(CLKG.extractorName), L(name))
-        yield Q(activity, _node(CLKG.extractorVersion), L(version))
+        yield Q(activity, rdf_type, _T.Extraction)
+        yield Q(activity, _T.label, L(f"{name} {version}"))
+        yield Q(activity, _T.extractorName, L(name))
+        yield Q(activity, _T.extractorVersion, L(version))
