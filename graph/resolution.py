@@ -560,11 +560,7 @@ def _person_words(name: str) -> frozenset[str]:
 
 
 def _names_of(e: Entity) -> list[str]:
-    names = [e.name]
-    for n in e.aliases:
-        if n not in names:
-            names.append(n)
-    return names
+    return list(dict.fromkeys((e.name, *e.aliases)))
 
 
 def _conflicting(a: Sequence[Variant], b: Sequence[Variant]) -> bool:
