@@ -991,6 +991,11 @@ def _rekey(units: list[Unit], by_entity: dict[tuple[str, str], list[Unit]], docs
             u.variants = ()
 
 
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def _context_names(u: Unit, key: str, need: str, ex: Extraction, keys_in_doc: set[str],
                    by_entity: dict[tuple[str, str], list[Unit]], gaz: Gazetteer) -> bool:
     """Whether the unit's document also names the entry ``key`` (or, for a party form, the party)."""
@@ -1005,8 +1010,9 @@ def _context_names(u: Unit, key: str, need: str, ex: Extraction, keys_in_doc: se
         if entry is None:
             return False
         text = ex.document.text
+        lowered = _lowered(text)
         for label in entry.labels:
-            if label.kind == "demonym" or len(label.text) < 3:
+            if label.kind == "demonym" or len(label.text) < 3 or label.text.lower() not in lowered:
                 continue
             if label.kind == "acronym":
                 if re.search(rf"(?<!\w){re.escape(label.text)}(?!\w)", text):
