@@ -712,3 +712,34 @@ def test_extractors_english_a_ranked_title_after_the_name(extract_text) -> None:
     ex = extract_text("Zhou Ming, second-level inspector, Department of Asian Affairs, Ministry of Commerce, spoke.")
     person = next(e for e in ex.entities if e.name == "Zhou Ming")
     assert person.role and person.role.startswith("second-level inspector")
+
+
+# --- machine-translated names and region names -----------------------------------------------------
+
+
+def test_extractors_english_dotted_name_with_original_in_brackets(extract_text) -> None:
+    ex = extract_text(
+        "The delegation was received by Minister of Mines and Energy of Bolivia "
+        "Javier·Ortega·Villca(Javier Andrés Ortega Villca) and Director General Rosa·María·Quinteros(Rosa María "
+        "Quinteros Paz) on Tuesday."
+    )
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert set(people) == {"Javier Andrés Ortega Villca", "Rosa María Quinteros Paz"}
+    assert "Javier Ortega Villca" in people["Javier Andrés Ortega Villca"].aliases
+    assert people["Javier Andrés Ortega Villca"].role == "Minister of Mines and Energy of Bolivia"
+    assert people["Rosa María Quinteros Paz"].role == "Director General"
+
+
+def test_extractors_english_dotted_pair_without_title_is_no_person(extract_text) -> None:
+    ex = extract_text("The brand Sol·Mar sells seafood in the port.")
+    assert not [e for e in ex.entities if e.cls is C.PERSON]
+
+
+def test_extractors_english_region_name_stays_inside_an_event_name(extract_text) -> None:
+    ex = extract_text(
+        "Ministers met in Quito for the Third China-Latin America and the Caribbean Forum on Digital Trade "
+        "on Friday."
+    )
+    ents = _entities(ex)
+    assert ents.get("Third China-Latin America and the Caribbean Forum on Digital Trade") is C.EVENT
+    assert not [n for n in ents if n.startswith("Caribbean")]

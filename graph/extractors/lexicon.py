@@ -150,3 +150,9 @@ GENERIC_MODIFIERS = frozenset(
     regional annual high-level cooperation economic trade news summit ministerial official important
     friendly strategic comprehensive overall key major further""".split()
 )
+
+# Days and months: after "on"/"in" at the end of a capitalized run they date the thing, never name it.
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)

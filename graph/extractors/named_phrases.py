@@ -203,6 +203,11 @@ def _leading_noise(t: Token) -> bool:
     return t.text.endswith(("'s", "’s"))
 
 
+def _region_and(toks: list[Token], k: int) -> bool:
+    """The "and the" of "Latin America and the Caribbean", the region's name."""
+    return toks[k - 1].text == "America" and k + 2 < len(toks) and toks[k + 2].text == "Caribbean"
+
+
 def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     # Leading sentence words, determiners and connectors are not part of a name.
     while s <= e and _leading_noise(toks[s]):
@@ -216,7 +221,8 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     cut = [
         k for k in range(s, h0)
         if toks[k].text in _CUT_BEFORE_HEAD or toks[k].text in L.STOP_CAPS
-        or (toks[k].text == "and" and toks[k + 1].text == "the")  # "China and the Community of ..."
+        # "China and the Community of ...", but not the region "Latin America and the Caribbean"
+        or (toks[k].text == "and" and toks[k + 1].text == "the" and not _region_and(toks, k))
     ]
     if cut:
         s = cut[-1] + 1
@@ -270,6 +276,9 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
                 break
     while e > gov and (toks[e].text in L.STOP_CAPS or toks[e].lower in L.CONNECTORS):
         e -= 1
+    # "... Infrastructure Finance on Monday", "... Forum in March": a date after the name
+    if e - 1 > gov and (toks[e].text in L.WEEKDAYS or toks[e].text in L.MONTHS) and toks[e - 1].lower in ("on", "in"):
+        e -= 2
     cls = _head_class(toks, gov)
     if cls is None:
         return None

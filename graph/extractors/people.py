@@ -20,7 +20,7 @@ from ..records import EntityClass, Mention, Sentence
 from . import lexicon as L
 from .context import DocContext
 from .registry import mention_extractor
-from .text import tidy
+from .text import fold, tidy
 
 NAME = "people"
 
@@ -80,6 +80,17 @@ TITLED = re.compile(
 BRACKETED = re.compile(
     r"(?P<first>[A-Z][\w'’\-]+)\s*,\s*(?P<title>[^·()\n]{3,160}?)\s*·\s*(?P<printed>[^()\n]{1,80}?)"
     r"\(\s*(?P<full>[^()\n]{3,80}?)\s*\)"
+)
+# Machine translation from Chinese joins the parts of a foreign name with middle dots, often followed by
+# the original in brackets: "Minister Carlos·Mendoza·Pérez(Carlos Mendoza Pérez)", "Ana·Lucía·Quispe·Flores".
+DOTTED = re.compile(
+    rf"(?<![\w·])(?P<printed>{_WORD}(?:[ \t]*·[ \t]*{_WORD}){{1,5}})(?![\w·])"
+    r"(?:[ \t]*\([ \t]*(?P<full>[^()\n]{3,80}?)[ \t]*\))?"
+)
+# The title just before a name: "Director General", "Ambassador to China", "Vice Minister".
+_TITLE_BEFORE = re.compile(
+    rf"\b(?P<title>(?:(?i:{_TITLE_RX})\.?[ \t]+)+"
+    r"(?:(?:to|in|of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+|(?:and|of|for|the)[ \t]+(?=[A-Z])){1,8})?)$"
 )
 BYLINE = re.compile(
     r"(?P<role>Written by|Writer|Author|Authors|Photos?|Photographer|Reviewed by|Editor in charge|"
@@ -178,6 +189,13 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 ctx, s, a, b, full, 0.9,
                 role=_role(m.group("title")), aliases=(printed, tidy(m.group("printed"))),
             )
+        if "·" in text:
+            for m in DOTTED.finditer(text):
+                dotted = _dotted(ctx, text, m)
+                if dotted and free(dotted[0], dotted[1]):
+                    a, b, name, printed, role, conf = dotted
+                    taken.append((a, b))
+                    yield _mk(ctx, s, a, b, name, conf, role=role, aliases=(printed,) if printed != name else ())
         for m in BYLINE.finditer(text):
             name = tidy(m.group("name"))
             if _plausible(name) and free(m.start("name"), m.end("name")):
@@ -253,6 +271,23 @@ def people(ctx: DocContext) -> Iterator[Mention]:
             if free(a, b):
                 taken.append((a, b))
                 yield _mk(ctx, s, a, b, name, 0.65)
+
+
+def _dotted(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, int, str, str, str | None, float] | None:
+    """(start, end, name, printed name, role, confidence) of a dotted name; the bracketed original wins
+    when it shares a word with the printed one."""
+    printed = " ".join(re.split(r"\s*·\s*", m.group("printed")))
+    if not _plausible(printed) or any(ctx.gazetteer.lookup(w) for w in printed.split()):
+        return None
+    a, b, name = m.start("printed"), m.end("printed"), printed
+    full = tidy(m.group("full") or "")
+    if full and _plausible(full) and len(full.split()) >= 2 and set(fold(full).split()) & set(fold(printed).split()):
+        b, name = m.end(), full
+    title = _TITLE_BEFORE.search(text, max(0, a - 120), a)
+    role = _role(title.group("title")) if title else None
+    if not title and name == printed and len(printed.split()) < 3:
+        return None  # two dotted words and nothing else: too little to call them a person
+    return a, b, name, printed, role, 0.85 if title or name != printed else 0.7
 
 
 _TITLE_LEAD = re.compile(
