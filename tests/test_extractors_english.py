@@ -743,3 +743,13 @@ def test_extractors_english_region_name_stays_inside_an_event_name(extract_text)
     ents = _entities(ex)
     assert ents.get("Third China-Latin America and the Caribbean Forum on Digital Trade") is C.EVENT
     assert not [n for n in ents if n.startswith("Caribbean")]
+
+
+def test_extractors_english_joined_lists_and_gapped_clauses(extract_text) -> None:
+    ex = extract_text(
+        "Several Caribbean governments have signed up to the Belt and Road Initiative. Grenada, Dominica and "
+        "Antigua and Barbuda joined in 2018, Barbados in 2019, and Guyana, after long talks, in March 2020. "
+        "Panama joined the Belt and Road Initiative in 2017, and Uruguay signed a trade deal in 2019."
+    )
+    joined = {s for s, p, o in _facts(ex) if p == "joined" and o == "Belt and Road Initiative"}
+    assert joined == {"Grenada", "Dominica", "Antigua and Barbuda", "Barbados", "Guyana", "Panama"}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..gazetteer import load_cities, normalize
-from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation
+from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon as L
 from .context import DocContext, EntityIndex, passage_relation, relation
 from .known_names import scan
@@ -766,23 +766,73 @@ _JOIN = re.compile(
 )
 
 
-@relation_extractor("joined_initiative", version="2", languages={"en"})
+@relation_extractor("joined_initiative", version="3", languages={"en"})
 def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
-    """Countries that joined an initiative ("Venezuela joined the Belt and Road Initiative in 2018")."""
+    """Countries that joined an initiative: "Venezuela joined the Belt and Road Initiative in 2018";
+    a list ("Bolivia, Ecuador and Chile joined ..."); the initiative named in the sentence before
+    ("... signed up to the Belt and Road Initiative. Bolivia and Cuba joined in 2018, Peru in 2019")."""
     for sentence in ctx.sentences:
-        inits = index.in_sentence(sentence.index, C.INITIATIVE)
-        if not inits:
+        countries = [
+            (cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if not _inside_org(cm, index)
+        ]
+        if not countries:
             continue
+        inits = index.in_sentence(sentence.index, C.INITIATIVE)
         for cue in _JOIN.finditer(sentence.text):
-            pos = sentence.start + cue.start()
+            pos, end = sentence.start + cue.start(), sentence.start + cue.end()
             after = [e for m, e in inits if m.start > pos and m.start - pos < 120]
-            subjects = [
-                (cm, ce)
-                for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
-                if cm.end <= pos and not _inside_org(cm, index)
-            ]
-            if after and subjects:
-                yield relation(ctx, subjects[0][1], P.JOINED, after[0], sentence, "joined_initiative", 0.6)
+            target, passage = (after[0], False) if after else (_initiative_before(ctx, index, sentence, end), True)
+            if target is None:
+                continue
+            before = [(cm, ce) for cm, ce in countries if cm.end <= pos]
+            subjects = _listed_before(ctx, before, pos, _COUNTRY_LIST_GAP) or [e for _, e in before[:1]]
+            if passage:  # "... joined in 2018, Peru and Jamaica in 2019": the later clauses share the verb
+                subjects += _gapped_joins(ctx, [(cm, ce) for cm, ce in countries if cm.start >= end], end)
+            for ce in subjects:
+                rel = (passage_relation(ctx, index, ce, P.JOINED, target, sentence, "joined_initiative", 0.6)
+                       if passage else relation(ctx, ce, P.JOINED, target, sentence, "joined_initiative", 0.6))
+                if rel:
+                    yield rel
+
+
+# "joined in 2018", "joined in May 2025", "joined, ...": the verb with no object of its own
+_BARE_JOIN_TAIL = re.compile(r"\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|,|\.|$)")
+_GAPPED = re.compile(
+    r"\s*,\s*(?:and\s+)?(?P<list>§+(?:\s*(?:,|and|,\s*and)\s*§+)*)(?:,[^,§]{1,40},)?\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
+)
+
+
+def _initiative_before(ctx: DocContext, index: EntityIndex, sentence: Sentence, cue_end: int) -> Entity | None:
+    """The initiative of the sentence before, when the join has no object ("Cuba joined in 2018")."""
+    if sentence.index == 0 or not _BARE_JOIN_TAIL.match(ctx.text, cue_end, sentence.end):
+        return None
+    previous = index.in_sentence(sentence.index - 1, C.INITIATIVE)
+    return previous[-1][1] if len(previous) == 1 else None
+
+
+def _gapped_joins(ctx: DocContext, later: list[tuple[Mention, Entity]], start: int) -> list[Entity]:
+    """Countries of the clauses after "X joined in 2018" that repeat only a date ("Peru and Jamaica in 2019")."""
+    tail = _BARE_JOIN_TAIL.match(ctx.text, start)
+    if not later or not tail:
+        return []
+    pos, out = tail.end(), []
+    # countries as "§", so a clause is read by one pattern
+    masked, spans, last = [], [], pos
+    for cm, ce in later:
+        if cm.start < last:
+            continue
+        masked.append(ctx.text[last : cm.start])
+        masked.append("§" * (cm.end - cm.start))
+        spans.append((cm.start, ce))
+        last = cm.end
+    masked.append(ctx.text[last : max(last, later[-1][0].end + 80)])
+    text = "".join(masked)
+    at = 0
+    while (m := _GAPPED.match(text, at)) is not None:
+        a, b = pos + m.start("list"), pos + m.end("list")
+        out += [ce for s, ce in spans if a <= s < b]
+        at = m.end()
+    return out
 
 
 _OPERATES = re.compile(
