@@ -753,3 +753,22 @@ def test_extractors_english_joined_lists_and_gapped_clauses(extract_text) -> Non
     )
     joined = {s for s, p, o in _facts(ex) if p == "joined" and o == "Belt and Road Initiative"}
     assert joined == {"Grenada", "Dominica", "Antigua and Barbuda", "Barbados", "Guyana", "Panama"}
+
+
+def test_extractors_english_spanish_and_portuguese_names_inside_english_text(extract_text) -> None:
+    ex = extract_text(
+        "The review covers a decade of projects that Chinese companies built in the region and that local "
+        "state utilities now run. Paraguay's power utility, Administración Nacional de Electricidad (ANDE), "
+        "hired a Chinese contractor, and Luana Prado of Fundação Dom Cabral and Pedro Ruiz spoke."
+    )
+    ents = _entities(ex)
+    assert ents.get("Administración Nacional de Electricidad") is C.GOVERNMENT_BODY
+    assert ents.get("Fundação Dom Cabral") is C.ORGANIZATION
+    assert not [n for n in ents if "Pedro" in n and "Fundação" in n]
+    ande = next(e for e in ex.entities if e.name == "Administración Nacional de Electricidad")
+    assert "ANDE" in ande.aliases
+
+
+def test_extractors_english_legal_form_after_a_number(extract_text) -> None:
+    ex = extract_text("The line is built by Tranvía Línea 2 S.A.S., a concession company, in Medellín, Colombia.")
+    assert _entities(ex).get("Tranvía Línea 2 S.A.S.") is C.COMPANY

@@ -25,7 +25,7 @@ _FORM = (
     r"S\.\s?A\.\s?S\.|Ltda\.?|SpA|S\.\s?A\.(?!\s?[A-Z]\.)"
 )
 COMPANY = re.compile(
-    rf"(?<![\w\-])(?P<name>{_WORD}(?:\s+(?:{_WORD}|de|del|do|da|dos|das|y|e|&))*?),?\s+(?P<form>{_FORM})"
+    rf"(?<![\w\-])(?P<name>{_WORD}(?:\s+(?:{_WORD}|\d{{1,3}}|de|del|do|da|dos|das|y|e|&))*?),?\s+(?P<form>{_FORM})"
 )
 _LEADING = frozenset({"The", "A", "An", "In", "On", "At", "By", "From", "For", "With", "El", "La", "Los", "Las", "O",
                       "Os", "As", "Una", "Un", "Uma", "Um"})

@@ -1887,3 +1887,47 @@ def _complete_event_names(mentions: list[Mention]) -> list[Mention]:
                 m = m.model_copy(update={"name": longer.pop(), "aliases": (*m.aliases, m.name)})
         out.append(m)
     return out
+
+
+# Heads of Spanish and Portuguese names of bodies and companies that are no English words, so a
+# capitalized one inside English text starts a name in its own language ("Empresa Nacional de
+# Electricidad", "Corporación Eléctrica del Ecuador", "Banco Nacional de Desenvolvimento").
+_FOREIGN_ORG_HEADS = frozenset(
+    w for w, cls in {**L.HEADS_ES, **L.HEADS_PT}.items()
+    if cls in _ORGS and " " not in w and w not in {
+        "forum", "holding", "tribunal", "red", "academia", "junta", "liga", "centro", "corte", "mercado",
+        "cia", "senado", "diario", "comunidad", "comunidade", "organismo", "alianza", "sociedad", "sociedade",
+    }
+)
+_FOREIGN_HEAD = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(sorted((re.escape(w.capitalize()) for w in _FOREIGN_ORG_HEADS), key=len,
+                                        reverse=True)) + r")\s+(?:[A-ZÀ-Þ]|de\s|del\s|da\s|do\s|dos\s|das\s)"
+)
+_ENGLISH_WORD = re.compile(r"\s+(?:and|of|for|the|in|at|with|to|on)\s")
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z0-9&\-]{1,11}(?:\s[A-Z]{1,4})?)\)")
+
+
+@mention_extractor("names_es_pt_in_english", version="1", languages={"en"})
+def names_es_pt_in_english(ctx: DocContext) -> Iterator[Mention]:
+    """Latin American bodies and companies named in Spanish or Portuguese inside English text
+    ("Bolivia's state power company, Empresa Nacional de Electricidad (ENDE), ...")."""
+    for s in ctx.sentences:
+        if s.language != "en":
+            continue
+        for hit in _FOREIGN_HEAD.finditer(s.text):
+            head = hit.group(0).split()[0].lower()
+            lang = "pt" if head not in L.HEADS_ES else "es"
+            as_foreign = s.model_copy(update={"language": lang})
+            for m in _named(ctx, as_foreign):
+                if m.start != s.start + hit.start() or m.cls not in _ORGS or m.nested:
+                    continue
+                english = _ENGLISH_WORD.search(m.text)
+                if english:  # "Fundação Getulio Vargas and Enrique Dávila": the name ends with its language
+                    if m.key or len(m.text[: english.start()].split()) < 2:
+                        continue
+                    a, cut = m.start - s.start, english.start()
+                    m = ctx.mention(s, a, a + cut, m.cls, tidy(m.text[:cut]), NAME, m.confidence)
+                short = _BRACKETED_SHORT.match(ctx.text, m.end)
+                aliases = (short.group("short"),) if short else ()
+                yield m.model_copy(update={"extractor": "names_es_pt_in_english", "language": "en",
+                                           "aliases": (*m.aliases, *aliases), "confidence": min(m.confidence, 0.7)})
