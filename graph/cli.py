@@ -292,6 +292,8 @@ def explain(entity: str, predicate: str | None, output: Path) -> None:
         for ev in f.evidence:
             click.echo(f"  {ev.document_label} [{ev.start}:{ev.end}] conf {ev.confidence:.2f} ({ev.extractor})")
             click.echo("    " + _highlight(ev.sentence, [*names, f.subject_label, f.object_label]))
+            if ev.context:
+                click.echo("    in: " + _highlight(ev.context, [*names, f.subject_label, f.object_label]))
 
 
 def _highlight(sentence: str, names: list[str]) -> str:

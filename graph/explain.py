@@ -24,6 +24,7 @@ class Evidence:
     end: int
     confidence: float
     extractor: str
+    context: str = ""  # the sentence naming the other end, when the evidence sentence does not
 
 
 @dataclass
@@ -100,7 +101,8 @@ def explain(store: GraphStore, ref: str, predicate: str | None = None) -> Entity
         pred_filter = "FILTER(?pred = ?p)"
     rows = store.query(
         f"""
-        SELECT ?fact ?s ?pred ?o ?n ?sl ?ol ?sentence ?start ?end ?conf ?doc ?dl ?x ?e {"?p" if predicate else ""}
+        SELECT ?fact ?s ?pred ?o ?n ?sl ?ol ?sentence ?start ?end ?conf ?doc ?dl ?x ?context ?e
+               {"?p" if predicate else ""}
         WHERE {{
           ?fact a clkg:Fact ; rdf:subject ?s ; rdf:predicate ?pred ; rdf:object ?o ; clkg:supportCount ?n .
           FILTER(?s = ?e || ?o = ?e) {pred_filter}
@@ -108,13 +110,14 @@ def explain(store: GraphStore, ref: str, predicate: str | None = None) -> Entity
           OPTIONAL {{ ?o rdfs:label ?ol FILTER(LANGMATCHES(LANG(?ol), "en")) }}
           ?a clkg:fact ?fact ; clkg:sentence ?sentence ; clkg:startOffset ?start ; clkg:endOffset ?end ;
              clkg:confidence ?conf ; prov:wasDerivedFrom ?doc ; prov:wasGeneratedBy ?x .
+          OPTIONAL {{ ?a clkg:contextSentence ?context }}
           ?doc rdfs:label ?dl .
         }} ORDER BY ?pred ?s ?o ?dl ?start
         """,
         bindings,
     ).rows
     facts: dict[str, FactReport] = {}
-    for fact, s, pred, o, n, sl, ol, sentence, start, end, conf, doc, dl, x, *_ in rows:
+    for fact, s, pred, o, n, sl, ol, sentence, start, end, conf, doc, dl, x, context, *_ in rows:
         assert fact is not None and s is not None and o is not None and pred is not None
         fr = facts.get(fact.value)
         if fr is None:
@@ -127,6 +130,7 @@ def explain(store: GraphStore, ref: str, predicate: str | None = None) -> Entity
                 doc.value if doc else "", dl.value if dl else "", sentence.value if sentence else "",
                 int(start.value) if start else 0, int(end.value) if end else 0,
                 float(conf.value) if conf else 0.0, x.value.rsplit("/", 1)[-1] if x else "",
+                context.value if context else "",
             )
         )
     return EntityReport(iri, label, cls, labels, list(facts.values()))

@@ -150,6 +150,11 @@ class Relation(Strict):
     evidence: Evidence
     extractor: str
     confidence: float = Field(ge=0.0, le=1.0)
+    context: Evidence | None = Field(
+        default=None,
+        description="a second sentence the fact rests on, when the evidence names one end only: the title "
+        "or lede naming the event a report is about, for its speakers",
+    )
 
 
 class Extraction(Strict):

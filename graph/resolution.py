@@ -511,6 +511,7 @@ class ResolvedRelation:
     end: int
     extractor: str
     confidence: float
+    context: tuple[str, int, int] | None = None  # a second sentence the fact rests on: text, start, end
 
 
 @dataclass(frozen=True)
@@ -1429,11 +1430,13 @@ def _relations(exs: Sequence[Extraction], by_entity: dict[tuple[str, str], list[
             if not subj or not obj:
                 continue
             s = cluster_of[_part_for(subj, r.evidence.start, r.evidence.end).ref]
-            o = cluster_of[_part_for(obj, r.evidence.start, r.evidence.end).ref]
+            at = r.context or r.evidence  # the object of a fact with context is named there
+            o = cluster_of[_part_for(obj, at.start, at.end).ref]
             if s == o:
                 continue
+            context = (r.context.sentence, r.context.start, r.context.end) if r.context else None
             out.append(ResolvedRelation(s, r.predicate, o, d, r.evidence.sentence, r.evidence.start,
-                                        r.evidence.end, r.extractor, r.confidence))
+                                        r.evidence.end, r.extractor, r.confidence, context))
     return out
 
 

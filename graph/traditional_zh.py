@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from .records import Document, Entity, Mention, Relation
+from .records import Document, Entity, Evidence, Mention, Relation
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
@@ -158,9 +158,13 @@ def printed(
                 }
             )
         )
+    def printed_evidence(e: Evidence) -> Evidence:
+        return e.model_copy(update={"sentence": text[e.start : e.end]})
+
     out_relations = [
         r.model_copy(
-            update={"evidence": r.evidence.model_copy(update={"sentence": text[r.evidence.start : r.evidence.end]})}
+            update={"evidence": printed_evidence(r.evidence),
+                    "context": printed_evidence(r.context) if r.context else None}
         )
         for r in relations
     ]

@@ -63,6 +63,9 @@ class CLKG(DefinedNamespace):
     sentence: URIRef
     startOffset: URIRef
     endOffset: URIRef
+    contextSentence: URIRef
+    contextStartOffset: URIRef
+    contextEndOffset: URIRef
     confidence: URIRef
     supportCount: URIRef
     extractorName: URIRef

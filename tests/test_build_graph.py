@@ -75,24 +75,31 @@ def _glued(name: str, text: str) -> bool:
 
 def test_build_graph_every_fact_has_evidence_naming_both_ends(seed_build, seed_store: GraphStore) -> None:
     """Issue "Every fact shows its evidence": the sentence sliced by its offsets is the stored one,
-    and it names both ends by one of their labels or aliases."""
+    and it names both ends by one of their labels or aliases (with its context sentence, when it has
+    one: the title naming the event a report's speaker took part in)."""
     out, _ = seed_build
     facts = seed_store.query("SELECT ?f WHERE { ?f a clkg:Fact }").rows
     assert facts
     rows = seed_store.query(
-        """SELECT ?f ?s ?o ?sentence ?start ?end ?doc WHERE {
+        """SELECT ?f ?s ?o ?sentence ?start ?end ?doc ?context ?cstart ?cend WHERE {
              ?f a clkg:Fact ; rdf:subject ?s ; rdf:object ?o .
              ?a clkg:fact ?f ; clkg:sentence ?sentence ; clkg:startOffset ?start ; clkg:endOffset ?end ;
-                prov:wasDerivedFrom ?doc . }"""
+                prov:wasDerivedFrom ?doc .
+             OPTIONAL { ?a clkg:contextSentence ?context ; clkg:contextStartOffset ?cstart ;
+                           clkg:contextEndOffset ?cend } }"""
     ).rows
+    assert any(r[7] is not None for r in rows), "no report fact with a context sentence in the seeds"
     assert {r[0].value for r in rows} == {f[0].value for f in facts}, "a fact without an assertion"
     names: dict[str, set[str]] = {}
     for e, lab in seed_store.query("SELECT ?e ?l WHERE { ?e rdfs:label|skos:altLabel ?l }").rows:
         names.setdefault(e.value, set()).add(fold(lab.value))
-    for f, s, o, sentence, start, end, doc in rows:
+    for f, s, o, sentence, start, end, doc, context, cstart, cend in rows:
         doc_id = doc.value.rsplit("/", 1)[-1]
         assert _slice(out, doc_id, int(start.value), int(end.value)) == sentence.value
         text = f" {fold(sentence.value)} "
+        if context is not None:
+            assert _slice(out, doc_id, int(cstart.value), int(cend.value)) == context.value
+            text += f" {fold(context.value)} "
         words = {w.rstrip("s") for w in text.split()}
         for end_node in (s, o):
             # A label printed as such (a leading word boundary only: machine translation glues words on,

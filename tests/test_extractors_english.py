@@ -772,3 +772,19 @@ def test_extractors_english_spanish_and_portuguese_names_inside_english_text(ext
 def test_extractors_english_legal_form_after_a_number(extract_text) -> None:
     ex = extract_text("The line is built by Tranvía Línea 2 S.A.S., a concession company, in Medellín, Colombia.")
     assert _entities(ex).get("Tranvía Línea 2 S.A.S.") is C.COMPANY
+
+
+def test_extractors_english_report_speakers_carry_the_title_as_context(extract_text) -> None:
+    filler = " ".join(f"Delegates discussed topic number {n} at length." for n in range(12))
+    ex = extract_text(
+        "Second China-Caribbean Ports Forum Held in Kingston\n\n"
+        "The Second China-Caribbean Ports Forum opened in Kingston, Jamaica, on Monday. " + filler + "\n\n"
+        "Marcia Grant, Director General of the Port Authority of Jamaica, explained the new tariff plan."
+    )
+    rel = next(
+        r for r in ex.relations
+        if r.predicate is P.PARTICIPATED_IN and {e.id: e.name for e in ex.entities}[r.subject] == "Marcia Grant"
+    )
+    assert "Marcia Grant" in rel.evidence.sentence and "Forum" not in rel.evidence.sentence
+    assert rel.context is not None and "Second China-Caribbean Ports Forum" in rel.context.sentence
+    assert ex.document.text[rel.context.start : rel.context.end] == rel.context.sentence

@@ -65,6 +65,8 @@ def test_extractors_relations_point_at_entities_and_evidence(spec, sample_doc) -
         assert isinstance(r, Relation)
         assert r.subject in index.by_id and r.object in index.by_id
         assert doc.text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+        if r.context is not None:
+            assert doc.text[r.context.start : r.context.end] == r.context.sentence
         assert r.extractor == spec.name
 
 

@@ -177,6 +177,28 @@ def passage_relation(
     )
 
 
+def report_relation(
+    ctx: DocContext,
+    index: EntityIndex,
+    subject: Entity,
+    predicate: Predicate,
+    obj: Entity,
+    sentence: Sentence,
+    extractor: str,
+    confidence: float,
+) -> Relation | None:
+    """Like :func:`passage_relation`; when no short passage names both ends (a speaker far down a report
+    on the event its title names), the sentence naming the subject is the evidence and the sentence of
+    the object's first mention its context."""
+    r = passage_relation(ctx, index, subject, predicate, obj, sentence, extractor, confidence)
+    if r is not None or not obj.mentions:
+        return r
+    named = ctx.sentences[min(m.sentence for m in obj.mentions)]
+    return relation(ctx, subject, predicate, obj, sentence, extractor, confidence).model_copy(
+        update={"context": ctx.evidence(named)}
+    )
+
+
 def unique(relations: Iterable[Relation]) -> list[Relation]:
     """Drop repeats of the same (subject, predicate, object, sentence), keeping the most confident."""
     best: dict[tuple[str, str, str, int], Relation] = {}

@@ -142,6 +142,11 @@ PARTICIPATION_VERBS = (
     "believed", "indicated", "outlined", "presented", "moderated", "hosted", "gave a speech",
     "in his speech", "in her speech", "in his statement", "in her statement", "video", "express",
     "expresses", "introduces", "presents", "took part", "taking part", "represented by",
+    "welcomed", "recalled", "explained", "described", "reminded", "invited", "argued", "warned",
+    "highlighted", "underlined", "underscored", "urged", "called for", "called on", "announced",
+    "remarked", "observed", "added", "told participants", "told the audience", "told delegates",
+    "gave an update", "took the floor", "opened the", "closed the", "opening the", "closing the",
+    "in the opening", "in the closing", "on behalf of",
 )
 
 # Modifiers that alone do not make a name: "Joint Statement", "International Cooperation Forum".

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..gazetteer import load_cities, normalize
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon as L
-from .context import DocContext, EntityIndex, passage_relation, relation
+from .context import DocContext, EntityIndex, passage_relation, relation, report_relation
 from .known_names import scan
 from .registry import relation_extractor
 
@@ -522,7 +522,8 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
             # title names it; elsewhere it takes attending verbs ("attended", "addressed").
             verbs = _PARTICIPATION if report else _ATTENDING
             if verbs.search(sentence.text):
-                r = passage_relation(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
+                link = report_relation if report else passage_relation
+                r = link(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
                 if r is not None:
                     yield r
                     break
