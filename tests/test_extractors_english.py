@@ -788,3 +788,20 @@ def test_extractors_english_report_speakers_carry_the_title_as_context(extract_t
     assert "Marcia Grant" in rel.evidence.sentence and "Forum" not in rel.evidence.sentence
     assert rel.context is not None and "Second China-Caribbean Ports Forum" in rel.context.sentence
     assert ex.document.text[rel.context.start : rel.context.end] == rel.context.sentence
+
+
+def test_extractors_english_meetings_named_after_their_body(extract_text) -> None:
+    ex = extract_text(
+        "The Seventh CELAC Summit was held in Buenos Aires. The Third Ministerial Meeting of the China-CELAC "
+        "Forum adopted a plan. Under the framework of the China-CELAC Forum, the China-Latin America Think "
+        "Tank Forum and the China-Latin America Entrepreneurs Summit have been held."
+    )
+    organized = {(s, o) for s, p, o in _facts(ex) if p == "organizedBy"}
+    names = _entities(ex)
+    celac = next(n for n, c in names.items() if c is C.INTERNATIONAL_ORGANIZATION and "Community" in n)
+    forum = next(n for n, c in names.items() if n.startswith("China-") and n.endswith("Forum") and "CELAC" in n
+                 and c is not C.EVENT)
+    assert ("Seventh CELAC Summit", celac) in organized
+    assert ("Third Ministerial Meeting of the China-CELAC Forum", forum) in organized
+    assert ("China-Latin America Think Tank Forum", forum) in organized
+    assert ("China-Latin America Entrepreneurs Summit", forum) in organized

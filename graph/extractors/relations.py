@@ -972,21 +972,56 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield relation(ctx, ce, P.MEMBER_OF, owner[-1], sentence, "member_of", 0.8)
 
 
-@relation_extractor("body_meetings", version="1")
+@relation_extractor("body_meetings", version="2")
 def body_meetings(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
-    """Meetings named after a multilateral body ("BRICS leaders' meeting", "WTO Ministerial Conference")."""
+    """Meetings named after the body that holds them: "BRICS leaders' meeting", "Sixth CELAC Summit",
+    "Third Ministerial Conference of the China-CELAC Forum"; and the events listed "under the framework
+    of" a body."""
     for ent in index.of_class(C.EVENT):
-        hits = scan(ent.name, ctx.gazetteer)
-        if not hits or hits[0].start != 0:
+        body = _holding_body(ctx, index, ent.name)
+        if body is not None and body.id != ent.id:
+            yield relation(
+                ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7
+            )
+    for sentence in ctx.sentences:
+        cue = _FRAMEWORK_OF.search(sentence.text)
+        if not cue:
+            continue
+        bodies = [(m, e) for m, e in index.in_sentence(sentence.index, C.INTERNATIONAL_ORGANIZATION, C.EVENT,
+                                                         *ORGS)
+                  if m.start == sentence.start + cue.end()]
+        if not bodies:
+            continue
+        _, body = bodies[0]
+        for m, e in index.in_sentence(sentence.index, C.EVENT):
+            if m.start > bodies[0][0].end and not m.nested and e.id != body.id:
+                yield relation(ctx, e, P.ORGANIZED_BY, body, sentence, "body_meetings", 0.7)
+
+
+_FRAMEWORK_OF = re.compile(r"\b(?:under|within|in)\s+the\s+framework\s+of\s+(?:the\s+)?", re.I)
+_LEADING_ORDINAL = re.compile(
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(L.ORDINALS, key=len, reverse=True)) + r")\s+", re.I
+)
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|conference|summit|session|assembly|congress|plenary|plenum|council|dialogue)\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _holding_body(ctx: DocContext, index: EntityIndex, name: str) -> Entity | None:
+    """The international body a meeting's name begins with (after an ordinal) or ends with after "of"."""
+    rest = name[m.end():] if (m := _LEADING_ORDINAL.match(name)) else name
+    for text, at_end in ((rest, False), *(((name[k.end():], True),) if (k := _MEETING_OF.search(name)) else ())):
+        hits = scan(text, ctx.gazetteer)
+        if not hits or hits[0].start != 0 or (at_end and hits[0].end != len(text.rstrip())):
             continue
         entry = ctx.gazetteer.get(hits[0].form.key)
         if entry is None or entry.cls is not C.INTERNATIONAL_ORGANIZATION:
             continue
         body = index.by_key.get(entry.key)
-        if body is not None and body.id != ent.id:
-            yield relation(
-                ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7
-            )
+        if body is not None:
+            return body
+    return None
 
 
 @relation_extractor("known_event_places", version="1")
