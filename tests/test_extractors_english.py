@@ -805,3 +805,23 @@ def test_extractors_english_meetings_named_after_their_body(extract_text) -> Non
     assert ("Third Ministerial Meeting of the China-CELAC Forum", forum) in organized
     assert ("China-Latin America Think Tank Forum", forum) in organized
     assert ("China-Latin America Entrepreneurs Summit", forum) in organized
+
+
+def test_extractors_english_members_by_apposition_joining_and_dash_lists(extract_text) -> None:
+    ex = extract_text(
+        "Argentina, a founding member of both Mercosur and the CAF, hosted the talks. An official at the IDB "
+        "said the bank's newest members - Peru and Bolivia - would benefit. Colombia and Panama officially "
+        "joined the AIIB. Chile joined the APEC summit in Lima."
+    )
+    members = {(s, o) for s, p, o in _facts(ex) if p == "memberOf"}
+    names = {e.name for e in ex.entities}
+    caf = next(n for n in names if n.startswith("CAF") or "Development Bank of Latin America" in n)
+    aiib = "Asian Infrastructure Investment Bank"
+    assert {("Argentina", "Mercosur"), ("Argentina", caf), ("Colombia", aiib), ("Panama", aiib)} <= members
+    assert {("Peru", "Inter-American Development Bank"), ("Bolivia", "Inter-American Development Bank")} <= members
+    assert not [m for m in members if m[0] == "Chile"]
+
+
+def test_extractors_english_quoted_kind_with_partner_list(extract_text) -> None:
+    ex = extract_text('In 2016 China established "strategic partnerships" with Uruguay (2016) and Bolivia (2018).')
+    assert {"China–Uruguay Strategic Partnership", "China–Bolivia Strategic Partnership"} <= set(_entities(ex))

@@ -79,7 +79,7 @@ def _agreements(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
                 partners.append((f"{a[2].name}–{b[2].name}", None))
         else:
             after = s.text[km.end() : km.end() + 200]
-            with_list = re.match(r"\s*(?:negotiations?\s+|talks\s+)?with\s+", after)
+            with_list = re.match(r"[\s\"”’'»]*(?:negotiations?\s+|talks\s+)?with\s+", after)
             if with_list:
                 base = km.end() + with_list.end()
                 stop = _CLAUSE.search(s.text, base)

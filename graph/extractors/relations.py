@@ -911,7 +911,21 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                         yield relation(ctx, ent, P.IMPLEMENTED_BY, before[-1], sentence, "implemented_by", 0.6)
 
 
-_MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?\b(?:including|such as|namely|:)\s*", re.I)
+_MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?(?:\b(?:including|such as|namely)|:|\s[-–—])\s*", re.I)
+# "Brazil, a founding member of both BRICS and the NDB, ..."
+_MEMBER_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|itself\s+a)\s+(?:founding\s+|full\s+|new\s+|permanent\s+)?member\s+(?:state\s+|country\s+)?of\s+"
+    r"(?:both\s+)?(?:the\s+)?"
+)
+# "Ecuador, Brazil and Uruguay officially joined the AIIB": joining an organization makes a member
+_JOINED_BODY = re.compile(
+    r"\b(?:officially\s+|formally\s+|also\s+)?(?:joined|acceded\s+to|(?:was|were)\s+admitted\s+(?:to|into))\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_MEETING_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:leaders['’]?\s+)?(?:summit|meeting|forum|conference|talks|session)\b", re.I
+)
 
 
 _AS_MEMBER = re.compile(r"\b[Aa]s\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+)?members?\s+(?:state\s+)?of\s+(?:both\s+)?")
@@ -922,7 +936,25 @@ _ARE_MEMBERS = re.compile(
 )
 
 
-@relation_extractor("member_of", version="3", languages={"en"})
+def _ios_listed_after(ctx: DocContext, ios: list[tuple[Mention, Entity]], pos: int) -> tuple[list[Entity], int]:
+    """The organizations listed from ``pos`` on ("SICA and CELAC", "BRICS and the NDB (New ...)"), and
+    where the list ends."""
+    listed: list[Entity] = []
+    edge = pos
+    for im, ie in ios:
+        if im.start < edge:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", ctx.text[edge : im.start]):
+            break
+        listed.append(ie)
+        edge = im.end
+        close = re.match(r"\s*\([^()]{1,20}\)", ctx.text[edge : edge + 25])
+        if close:
+            edge += close.end()
+    return listed, edge
+
+
+@relation_extractor("member_of", version="4", languages={"en"})
 def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Members listed for an organization ("The AIIB has six members in the region, including ...",
     "Ecuador and Peru are also members of the AIIB")."""
@@ -930,21 +962,16 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         ios = index.in_sentence(sentence.index, C.INTERNATIONAL_ORGANIZATION)
         if not ios:
             continue
+        countries = index.in_sentence(sentence.index, C.COUNTRY)
+        # "Brazil, a founding member of both BRICS and the NDB"
+        for cm, ce in countries:
+            apposed = _MEMBER_APPOSITION.match(ctx.text, cm.end, sentence.end)
+            if apposed and not cm.adjective:
+                for ie in _ios_listed_after(ctx, ios, apposed.end())[0]:
+                    yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         # "As a member of both SICA and CELAC, the Dominican Republic ..."
         for as_member in _AS_MEMBER.finditer(sentence.text):
-            pos = sentence.start + as_member.end()
-            listed: list[Entity] = []
-            edge = pos
-            for im, ie in ios:
-                if im.start < edge:
-                    continue
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", ctx.text[edge : im.start]):
-                    break
-                listed.append(ie)
-                edge = im.end
-                close = re.match(r"\s*\([^()]{1,20}\)", ctx.text[edge : edge + 25])
-                if close:
-                    edge += close.end()
+            listed, edge = _ios_listed_after(ctx, ios, sentence.start + as_member.end())
             comma = re.match(r"\s*,\s*(?:the\s+)?", ctx.text[edge : edge + 10])
             if not listed or not comma:
                 continue
@@ -953,9 +980,12 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 for ce in subject:
                     yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         for im, ie in ios:
-            cue = _ARE_MEMBERS.search(ctx.text[max(sentence.start, im.start - 60) : im.start])
+            window = ctx.text[max(sentence.start, im.start - 60) : im.start]
+            cue = _ARE_MEMBERS.search(window)
             if not cue:
-                continue
+                cue = _JOINED_BODY.search(window)
+                if not cue or _MEETING_AFTER.match(ctx.text, im.end) or im.nested:
+                    continue
             # the countries of the subject: a list right before the verb, nothing else between
             cue_at = max(sentence.start, im.start - 60) + cue.start()
             members = [(cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
