@@ -825,3 +825,19 @@ def test_extractors_english_members_by_apposition_joining_and_dash_lists(extract
 def test_extractors_english_quoted_kind_with_partner_list(extract_text) -> None:
     ex = extract_text('In 2016 China established "strategic partnerships" with Uruguay (2016) and Bolivia (2018).')
     assert {"China–Uruguay Strategic Partnership", "China–Bolivia Strategic Partnership"} <= set(_entities(ex))
+
+
+def test_extractors_english_chinese_officials_represent_china(extract_text) -> None:
+    ex = extract_text(
+        "Chinese and Chilean officials met in Beijing. Vice Premier Ding Xuexiang received the delegation, and "
+        "Commerce Minister Wang Wentao held talks with his counterpart. Huawei vice president Zhang Ming said "
+        "the company, which has worked in Chile for twenty years, would expand. Minister of Mining of Chile "
+        "Li Ming also attended."
+    )
+    represents = {(s, o) for s, p, o in _facts(ex) if p == "represents"}
+    assert {("Ding Xuexiang", "China"), ("Wang Wentao", "China")} <= represents
+    assert ("Zhang Ming", "China") not in represents  # a company's officer
+    assert ("Li Ming", "China") not in represents  # another country's minister
+    facts = _facts(ex)
+    assert ("Zhang Ming", "affiliatedWith", "Huawei") in facts
+    assert ("Huawei", "operatesIn", "Chile") in facts

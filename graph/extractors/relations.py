@@ -17,7 +17,8 @@ from ..gazetteer import load_cities, normalize
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon as L
 from .context import DocContext, EntityIndex, passage_relation, relation, report_relation
-from .known_names import scan
+from .known_names import country_hits, scan
+from .people import CHINESE_NAME, CHINESE_SURNAMES, is_pinyin_given_name
 from .registry import relation_extractor
 
 P = Predicate
@@ -320,8 +321,10 @@ def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> I
     if gap.strip() == "" and om.end > s.start:
         yield oe, 0.7
         return
+    gap = re.sub(r"^['’]s\b", "", gap)  # "PowerChina's vice president X"
     words = [w.lower().strip(".") for w in gap.lstrip(") ").split() if w.strip(".")]
-    if 0 < len(words) <= 3 and not re.search(r"[,;(]", gap) and all(w in L.TITLES_EN for w in words):
+    if (0 < len(words) <= 4 and not re.search(r"[,;(]", gap) and any(w in L.TITLES_EN for w in words)
+            and all(w in L.TITLES_EN or w in _TITLE_QUALIFIERS for w in words)):
         yield oe, 0.7  # "IREA director Carolina Barreiro", "Huawei chief executive X"
         return
     if gap.strip() in {"、", ","}:
@@ -329,6 +332,13 @@ def _backward_affiliations(ctx: DocContext, m: Mention, index: EntityIndex) -> I
         seg = ctx.text[max(seg_start + 1, s.start) : om.start]
         if _TITLE_START.match(seg) and re.search(r"\bof\s+(?:the\s+)?$", seg):
             yield oe, 0.7
+
+
+# Words that qualify a post: "vice president", "senior economist", "managing director"
+_TITLE_QUALIFIERS = frozenset(
+    {"vice", "executive", "senior", "assistant", "acting", "first", "regional", "country", "managing", "deputy",
+     "chief", "general", "lead", "principal"}
+)
 
 
 _HOST_BEFORE = re.compile(
@@ -838,6 +848,7 @@ def _gapped_joins(ctx: DocContext, later: list[tuple[Mention, Entity]], start: i
 
 _OPERATES = re.compile(
     r"\b(?:implemented|cooperation with|cooperates with|operat\w*|invest\w*|built|construct\w*|projects?|"
+    r"work(?:s|ed|ing)? in|"
     r"carried out|contracts?|entered|entering|"
     r"market\w*|promot\w* in|entered|active in|present in|supplie\w*|deliver\w*|subsidiar\w*|branch\w*|"
     r"plants? in|factor\w* in)\b",
@@ -1067,3 +1078,46 @@ def known_event_places(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
             if r is not None:
                 yield r
                 break
+
+
+# Posts of a government official; "president" alone only as the bare title of a head of state.
+_OFFICIAL_POST = re.compile(
+    r"\b(?:premier|vice[- ]premier|minister|vice[- ]minister|state\s+councill?or|ambassador|consul(?:-general)?|"
+    r"envoy|spokes(?:person|man|woman))\b",
+    re.I,
+)
+_BARE_PRESIDENT = re.compile(r"^(?:(?:Chinese|China's)\s+)?(?:Vice[- ])?President(?:\s+of\s+(?:the\s+People's\s+"
+                             r"Republic\s+of\s+)?China)?$")
+_HOST_PREP = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+@relation_extractor("chinese_officials", version="1", languages={"en"})
+def chinese_officials(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """An official with a Chinese name and a government post ("Commerce Minister Wang Wentao", "Premier Li
+    Qiang", "Ambassador Chen Guoyou") represents China when no other country is named in the post."""
+    china = index.country("CN")
+    if china is None:
+        return
+    for ent in index.of_class(C.PERSON):
+        role = ent.role or ""
+        if not (_OFFICIAL_POST.search(role) or _BARE_PRESIDENT.match(role.strip())):
+            continue
+        if not CHINESE_NAME.fullmatch(ent.name) or not _pinyin_name(ent.name):
+            continue
+        others = [h for h in country_hits(role, ctx.gazetteer) if h[2].key != "country:CN"]
+        if any(not _HOST_PREP.search(role[: h[0]]) for h in others):
+            continue  # "Minister of Foreign Affairs of Peru": not China's
+        m = ent.mentions[0]
+        a, b = _apposition_zone(ctx, m)
+        posts = [oe for om, oe in index.in_sentence(m.sentence, *ORGS) if om.start >= a and om.end <= b]
+        posts += [oe for oe, _ in _backward_affiliations(ctx, m, index)]
+        if any(oe.cls is not C.GOVERNMENT_BODY for oe in posts):
+            continue  # an officer of a company or a university
+        r = passage_relation(ctx, index, ent, P.REPRESENTS, china, ctx.sentences[m.sentence], "chinese_officials", 0.6)
+        if r is not None:
+            yield r
+
+
+def _pinyin_name(name: str) -> bool:
+    surname, _, given = name.partition(" ")
+    return surname in CHINESE_SURNAMES and is_pinyin_given_name(given)
