@@ -743,6 +743,8 @@ def test_extractors_english_region_name_stays_inside_an_event_name(extract_text)
     ents = _entities(ex)
     assert ents.get("Third China-Latin America and the Caribbean Forum on Digital Trade") is C.EVENT
     assert not [n for n in ents if n.startswith("Caribbean")]
+    ex = extract_text("The First Session of the China-Latin America and the Caribbean Women's Forum met in Lima.")
+    assert "First Session of the China-Latin America and the Caribbean Women's Forum" in _entities(ex)
 
 
 def test_extractors_english_joined_lists_and_gapped_clauses(extract_text) -> None:

@@ -164,6 +164,8 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
     """Split "A Association and B Bureau" into two names when both sides have a head."""
     for k in range(s + 1, e):
         if toks[k].lower in ("and", "&"):
+            if _region_and(toks, k):
+                continue  # "... of the China-Latin America and the Caribbean Political Parties Forum"
             if any(toks[x].lower == "between" for x in range(s, k)):
                 break  # "... between the Government of A and the Government of B": one name
             if k == s + 1 and toks[s].text.isupper() and len(toks[s].text) > 1:
