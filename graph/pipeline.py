@@ -18,7 +18,7 @@ from .extractors.context import DocContext, EntityIndex, unique
 from .extractors.lexicon_ar import CLITICS
 from .extractors.registry import extractors
 from .extractors.text import fold, initials
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize
 from .records import ORGANIZATION_CLASSES, Document, Entity, EntityClass, Extraction, Mention, Relation
 from .traditional_zh import folded_document, printed
 
@@ -33,7 +33,7 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
         if spec.applies_to(seen.language) or _any_sentence_in(languages, spec.languages):
             mentions += spec.func(ctx)
     kept = settle_overlaps(mentions, ctx.gazetteer)
-    kept = sorted([*kept, *defined_short_forms(kept, ctx)], key=lambda m: (m.start, -m.end))
+    kept = sorted([*_without_redefined(kept, ctx), *defined_short_forms(kept, ctx)], key=lambda m: (m.start, -m.end))
     entities = group_mentions(kept, ctx.gazetteer, seen.text)
     index = EntityIndex(entities)
     relations: list[Relation] = []
@@ -71,25 +71,64 @@ def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
                 and "forum" in entry.name.lower())
         )
         if compatible:
-            aliases = tuple(dict.fromkeys((*m.aliases, m.name))) if m.name != entry.name else m.aliases
+            aliases = m.aliases
+            if m.nested:
+                # "State Council of China (DRC)" inside "Development Research Center of the State Council of
+                # China (DRC)": a short form the entry does not know is the longer name's
+                known = {normalize(label.text, fold=False) for label in entry.labels}
+                aliases = tuple(a for a in aliases if not a.isupper() or normalize(a, fold=False) in known)
+            aliases = tuple(dict.fromkeys((*aliases, m.name))) if m.name != entry.name else aliases
             return m.model_copy(
                 update={"key": entry.key, "cls": entry.cls, "name": entry.name, "aliases": aliases}
             )
     return m
 
 
+def _short_forms(kept: list[Mention], ctx: DocContext) -> tuple[dict[str, Mention], set[str]]:
+    """The short forms a document defines in brackets after a name, and those of them the gazetteer knows
+    as something else ("Development Research Center of the State Council (DRC)", not DR Congo)."""
+    forms: dict[str, Mention] = {}
+    redefined: set[str] = set()
+    for m in kept:
+        if m.cls in (EntityClass.PERSON, EntityClass.COUNTRY):
+            continue
+        for alias in m.aliases:
+            if not (2 <= len(alias) <= 12 and alias.isupper() and alias.isalpha()):
+                continue
+            known = ctx.gazetteer.lookup(alias)
+            if not known and not m.key:
+                forms.setdefault(alias, m)
+            elif (known and all(e.key != m.key for e in known) and _bracketed_after(ctx.text, m.end, alias)
+                  and not any(_names_entry(m.name, e) for e in known)):
+                forms.setdefault(alias, m)
+                redefined.add(alias)
+    return forms, redefined
+
+
+def _names_entry(name: str, entry: GazetteerEntry) -> bool:
+    """Whether a name holds one of the entry's names ("China-Community of Latin American and Caribbean States"
+    holds CELAC's): then its short form is the entry's, not a new one."""
+    folded = f" {fold(name)} "
+    return any(f" {fold(label.text)} " in folded for label in entry.labels if label.kind == "name" and label.text)
+
+
+def _bracketed_after(text: str, end: int, alias: str) -> bool:
+    return re.match(rf"\s*\(\s*{re.escape(alias)}\s*\)", text[end : end + len(alias) + 8]) is not None
+
+
+def _without_redefined(kept: list[Mention], ctx: DocContext) -> list[Mention]:
+    """Gazetteer readings of a short form the document defines otherwise are dropped."""
+    _, redefined = _short_forms(kept, ctx)
+    return [m for m in kept if not (m.key and m.text in redefined)]
+
+
 def defined_short_forms(kept: list[Mention], ctx: DocContext) -> list[Mention]:
     """A short form a document defines in brackets ("Rioplatense Institute for Asian Studies (IREA)") is
     that name wherever else the document prints it ("IREA director ..."), when no mention covers it."""
-    forms: dict[str, Mention] = {}
-    for m in kept:
-        if m.key or m.cls in (EntityClass.PERSON, EntityClass.COUNTRY):
-            continue
-        for alias in m.aliases:
-            if 2 <= len(alias) <= 12 and alias.isupper() and alias.isalpha() and not ctx.gazetteer.lookup(alias):
-                forms.setdefault(alias, m)
+    forms, redefined = _short_forms(kept, ctx)
     if not forms:
         return []
+    kept = [m for m in kept if not (m.key and m.text in redefined)]
     covered = sorted((m.start, m.end) for m in kept)
     starts = [a for a, _ in covered]
     out: list[Mention] = []

@@ -843,3 +843,16 @@ def test_extractors_english_chinese_officials_represent_china(extract_text) -> N
     facts = _facts(ex)
     assert ("Zhang Ming", "affiliatedWith", "Huawei") in facts
     assert ("Huawei", "operatesIn", "Chile") in facts
+
+
+def test_extractors_english_a_defined_short_form_overrides_the_gazetteer(extract_text) -> None:
+    ex = extract_text(
+        "The study was written by the Development Research Center of the State Council of China (DRC). "
+        "Li Wei, a fellow at the DRC, presented it in Lima, Peru."
+    )
+    names = _entities(ex)
+    assert "Democratic Republic of the Congo" not in names
+    drc = next(e for e in ex.entities if e.name == "Development Research Center of the State Council of China")
+    assert "DRC" in drc.aliases
+    council = next(e for e in ex.entities if e.name == "State Council of China")
+    assert "DRC" not in council.aliases and council.id != drc.id
