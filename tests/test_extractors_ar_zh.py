@@ -763,3 +763,49 @@ def test_extractors_ar_zh_park_said_to_lie_somewhere_has_a_name_of_its_own(zh) -
 def test_extractors_ar_zh_traditional_park_said_to_lie_somewhere(zh) -> None:
     ex = zh("華富山工業園位於墨西哥新萊昂州。")
     assert ("華富山工業園", "locatedIn", "Mexico") in _facts(ex)
+
+
+# --- Chinese: reports of forums (names, posts, taking part) ----------------------------------------
+
+
+def test_extractors_ar_zh_ordinal_event_named_after_two_things(zh) -> None:
+    ex = zh("第三届中国—东盟能源与矿业合作论坛12日在南宁开幕。")
+    assert _names(ex, C.EVENT) == {"第三届中国—东盟能源与矿业合作论坛"}
+    assert not _names(ex, C.PROJECT)
+    # Without an ordinal "与" joins two names; two events stay two.
+    trap = zh("秘鲁铁路与智利合作论坛举行。首届青年研讨会与第二届论坛均在北京举行。")
+    assert "秘鲁铁路与智利合作论坛" not in _names(trap, C.EVENT)
+    assert "首届青年研讨会与第二届论坛" not in _names(trap, C.EVENT)
+
+
+def test_extractors_ar_zh_unit_of_a_ministry_with_a_name_of_its_own(zh) -> None:
+    ex = zh("智利矿业和能源部国家锂业办公室主任罗德里格斯·佩雷斯出席。")
+    govs = _names(ex, C.GOVERNMENT_BODY)
+    assert {"智利矿业和能源部", "国家锂业办公室"} <= govs
+    facts = _facts(ex)
+    assert ("罗德里格斯·佩雷斯", "affiliatedWith", "国家锂业办公室") in facts
+    assert ("罗德里格斯·佩雷斯", "affiliatedWith", "智利矿业和能源部") in facts
+    # A unit named only by what it does stays with its ministry.
+    trap = zh("商务部国际合作司司长出席。")
+    assert "国际合作司" not in _names(trap, C.GOVERNMENT_BODY)
+
+
+def test_extractors_ar_zh_portfolios_of_transport_ministries(zh) -> None:
+    ex = zh("哥伦比亚交通和通讯部与智利港口和机场部签署协议。")
+    assert {"哥伦比亚交通和通讯部", "智利港口和机场部"} <= _names(ex, C.GOVERNMENT_BODY)
+
+
+def test_extractors_ar_zh_post_after_a_bracketed_short_name(zh) -> None:
+    ex = zh("中国电力建设集团有限公司（中国电建）副总经理刘志强分享了经验。")
+    assert ("刘志强", "affiliatedWith", "PowerChina") in _facts(ex)
+    ex = zh("世界银行（世行）驻华代表处首席代表马丁·雷瑟通过视频致辞。")
+    assert "马丁·雷瑟" in _names(ex, C.PERSON)
+
+
+def test_extractors_ar_zh_group_in_brackets_inside_a_firm_name(zh) -> None:
+    ex = zh("上海港（集团）有限公司总经理李明表示欢迎。")
+    assert "上海港（集团）有限公司" in _names(ex, C.COMPANY)
+    assert ("李明", "affiliatedWith", "上海港（集团）有限公司") in _facts(ex)
+    # Brackets that explain are no part of the name.
+    trap = zh("该项目（一期）有限公司。")
+    assert not _names(trap, C.COMPANY) or "该项目（一期）有限公司" not in _names(trap, C.COMPANY)
