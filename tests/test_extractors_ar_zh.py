@@ -809,3 +809,33 @@ def test_extractors_ar_zh_group_in_brackets_inside_a_firm_name(zh) -> None:
     # Brackets that explain are no part of the name.
     trap = zh("该项目（一期）有限公司。")
     assert not _names(trap, C.COMPANY) or "该项目（一期）有限公司" not in _names(trap, C.COMPANY)
+
+
+def test_extractors_ar_zh_speakers_and_signers_of_a_reported_forum(zh) -> None:
+    ex = zh(
+        "第二届中国—加勒比农业合作论坛在海口开幕\n\n"
+        "第二届中国—加勒比农业合作论坛10日在海口开幕。\n\n"
+        "古巴农业部副部长何塞·马丁内斯表示，双方合作潜力巨大。智利农业部部长卡洛斯·罗哈斯与农业农村部副部长张华签署了合作文件。"
+        "国家主席习近平会见了智利农业部部长卡洛斯·罗哈斯。"
+    )
+    facts = _facts(ex)
+    forum = "第二届中国—加勒比农业合作论坛"
+    assert {("何塞·马丁内斯", "participatedIn", forum), ("卡洛斯·罗哈斯", "participatedIn", forum)} <= facts
+    assert ("张华", "participatedIn", forum) in facts
+    # the host who receives a guest is not thereby at the forum
+    assert ("习近平", "participatedIn", forum) not in facts
+
+
+def test_extractors_ar_zh_speaker_without_the_event_in_the_title(zh) -> None:
+    ex = zh("中拉合作前景广阔\n\n第二届中国—加勒比农业合作论坛10日在海口开幕。古巴农业部副部长何塞·马丁内斯表示欢迎。")
+    assert ("何塞·马丁内斯", "participatedIn", "第二届中国—加勒比农业合作论坛") not in _facts(ex)
+
+
+def test_extractors_ar_zh_countries_whose_delegates_attended(zh) -> None:
+    ex = zh("第二届中国—加勒比农业合作论坛10日在海口开幕。来自古巴、牙买加和圭亚那等国的政府官员约百人出席。")
+    facts = _facts(ex)
+    forum = "第二届中国—加勒比农业合作论坛"
+    assert {(c, "participatedIn", forum) for c in ("Cuba", "Jamaica", "Guyana")} <= facts
+    # countries named for another reason are not attendees
+    trap = zh("第二届中国—加勒比农业合作论坛10日开幕。来自古巴的蔗糖出口到牙买加，官员出席。")
+    assert ("Jamaica", "participatedIn", forum) not in _facts(trap)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon_ar as LA
 from . import lexicon_zh as LZ
-from .context import DocContext, EntityIndex, relation
+from .context import DocContext, EntityIndex, relation, report_relation
 from .registry import relation_extractor
 from .relations import main_event
 
@@ -438,11 +438,62 @@ def _subject_before(index: EntityIndex, s: Sentence, pos: int, *classes: EntityC
     return (persons or items)[-1][1]
 
 
+def _countries_from(ctx: DocContext, index: EntityIndex, s: Sentence, start: int, end: int) -> list[Entity]:
+    """The countries listed after "来自" between ``start`` and ``end``: "来自巴西、智利和秘鲁等国的"."""
+    cue = ctx.text.find("来自", start, end)
+    if cue == -1:
+        return []
+    out: list[Entity] = []
+    cursor = cue + 2
+    for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+        if cm.start < cursor or cm.end > end or cm.nested:
+            continue
+        if not re.fullmatch(r"[、和及与，]?", ctx.text[cursor : cm.start]):
+            break
+        out.append(ce)
+        cursor = cm.end
+    rest = ctx.text[cursor:end]
+    # the list ends in the people or delegations who came: "等12个拉美国家的政府官员"
+    if not re.match(r"(?:等)?(?:[\d一二三四五六七八九十几多]+个)?[\u4e00-\u9fff]{0,10}?(?:国家|国|地区)?的", rest):
+        return []
+    return list(dict.fromkeys(out))
+
+
+# Verbs saying what a named speaker did at the event a report is about.
+_REPORT_VERBS = re.compile(
+    r"^[^，。；：！？\n]{0,40}?(?:表示|说|介绍|认为|指出|强调|致辞|发言|分享|签署|主持|出席|参加|演讲|呼吁|建议|宣布)"
+)
+
+
+def _report_speakers(ctx: DocContext, index: EntityIndex, main: Entity) -> Iterator[Relation]:
+    """In a report whose title names the event, people with a post who speak, sign or attend in it took
+    part in the event ("秘鲁交通部长X表示", "Y与Z签署了"); reporters and people received by a host do not."""
+    if not any(m.sentence == 0 and not m.nested for m in main.mentions):
+        return
+    for ent in index.of_class(C.PERSON):
+        if not ent.role or ent.role in LZ.REPORTER_TITLES:
+            continue
+        for m in ent.mentions:
+            if m.language != "zh" or (m.role and m.role in LZ.REPORTER_TITLES):
+                continue
+            s = ctx.sentences[m.sentence]
+            clause_start = s.start + max(s.text.rfind(c, 0, m.start - s.start) for c in _CLAUSE_ZH) + 1
+            lead = ctx.text[clause_start : m.start]
+            if _RECEIVE.search(lead) or re.search(r"[“\"]", lead):
+                continue
+            said = _REPORT_VERBS.match(ctx.text[m.end : s.end])
+            if said and not _RECEIVE.search(said.group(0)) and "的" not in said.group(0):
+                r = report_relation(ctx, index, ent, P.PARTICIPATED_IN, main, s, "participated_ar_zh", 0.6)
+                if r is not None:
+                    yield r
+                    break
+
+
 _RECEIVE = re.compile("会见|会晤|接见|宴请|欢迎|迎接")
 _SPEECH = re.compile(r"(?:在(?:开幕式|闭幕式|论坛|会议|会上)?(?:上)?)?(?:致辞|发表(?:主旨)?(?:讲话|演讲)|作主旨发言)")
 
 
-@relation_extractor("participated_ar_zh", version="1", languages=LANGS)
+@relation_extractor("participated_ar_zh", version="2", languages=LANGS)
 def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who attended or took part in an event ("出席开幕式", "شارك ... في المنتدى")."""
     main = main_event(ctx, index)
@@ -480,7 +531,13 @@ def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 event = main
             if event is not None and subject.id != event.id:
                 yield relation(ctx, subject, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+            if event is not None:
+                # "来自巴西、智利等12个国家的代表出席": every country of the list took part
+                for country in _countries_from(ctx, index, s, clause_start, pos):
+                    if country.id != subject.id:
+                        yield relation(ctx, country, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
     if main is not None:
+        yield from _report_speakers(ctx, index, main)
         # "张少刚在致辞中表示": a speaker at the event the report is about
         for ent in index.of_class(C.PERSON):
             for m in ent.mentions:
