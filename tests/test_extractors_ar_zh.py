@@ -839,3 +839,32 @@ def test_extractors_ar_zh_countries_whose_delegates_attended(zh) -> None:
     # countries named for another reason are not attendees
     trap = zh("第二届中国—加勒比农业合作论坛10日开幕。来自古巴的蔗糖出口到牙买加，官员出席。")
     assert ("Jamaica", "participatedIn", forum) not in _facts(trap)
+
+
+def test_extractors_ar_zh_signers_sign_for_the_bodies_they_head(zh) -> None:
+    ex = zh(
+        "上海港（集团）有限公司总经理李明与智利国家港口局局长卡洛斯·罗哈斯·穆尼奥斯出席。"
+        "李明与罗哈斯代表双方签署了《港口合作协议》。"
+    )
+    facts = _facts(ex)
+    assert ("港口合作协议", "party", "上海港（集团）有限公司") in facts
+    assert ("港口合作协议", "party", "智利国家港口局") in facts
+    # people without a body in their title give the agreement no party
+    trap = zh("记者李明与专家王华签署了《港口合作协议》。")
+    assert not [f for f in _facts(trap) if f[1] == "party"]
+
+
+def test_extractors_ar_zh_agreement_named_by_its_subject(zh) -> None:
+    ex = zh("两国海关签署了关于深化检验检疫合作的议定书，并发表联合声明。")
+    assert "关于深化检验检疫合作的议定书" in _names(ex, C.AGREEMENT)
+    trap = zh("双方就关于深化检验检疫合作的问题交换了意见。")
+    assert not _names(trap, C.AGREEMENT)
+
+
+def test_extractors_ar_zh_spanish_name_shortened_to_the_fathers_surname(zh) -> None:
+    ex = zh("智利外长阿尔贝托·范克拉韦伦·索托出席。范克拉韦伦表示欢迎。")
+    person = next(e for e in ex.entities if e.cls is C.PERSON)
+    assert len(person.mentions) == 2
+    # a first name printed alone is not someone else's short form
+    ex = zh("玻利维亚总统路易斯·阿尔塞会见秘鲁外长何塞·路易斯·罗哈斯。路易斯表示欢迎。")
+    assert all(len(e.mentions) == 1 for e in ex.entities if e.cls is C.PERSON)

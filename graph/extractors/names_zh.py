@@ -386,6 +386,24 @@ def candidates(s: _ZSent) -> list[Cand]:
     out += _listed_firms(s)
     out += _partnerships(s)
     out += _party_congresses(s)
+    out += _about_agreements(s)
+    return out
+
+
+_AGREEMENT_HEADS = "|".join(h for h in L.HEADS_BY_LENGTH if L.HEADS[h] is C.AGREEMENT and h not in ("声明", "合同"))
+_ABOUT = re.compile(
+    r"(?:签署|签订|缔结)了?(关于[^，。；：、《》“”]{2,40}?的(?:" + _AGREEMENT_HEADS + r"))(?=[，。；、和及与]|$)"
+)
+
+
+def _about_agreements(s: _ZSent) -> list[Cand]:
+    """An agreement signed and named by what it is about, without book-title marks:
+    "签署了关于加强铁路合作的谅解备忘录"."""
+    out = []
+    for m in _ABOUT.finditer(s.text):
+        head = next(h for h in L.HEADS_BY_LENGTH if m.group(1).endswith(h))
+        a, b = m.start(1), m.end(1)
+        out.append(Cand(a, b, b - len(head), head, C.AGREEMENT, s.text[a:b], quoted=True))
     return out
 
 
@@ -903,14 +921,19 @@ def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
     """A person named once is a mention wherever the name is printed again; so is a foreign surname."""
     spans = [(m.start, m.end) for m in found]
     forms: dict[str, str] = {}  # printed form -> the full name it stands for
+    given = {re.split("[·•・‧]", m.name)[0] for m in found if m.cls is C.PERSON}
     for m in found:
         if m.cls is not C.PERSON:
             continue
         forms.setdefault(m.name, m.name)
         if any(d in m.name for d in "·•・‧"):
-            last = re.split("[·•・‧]", m.name)[-1]
-            if len(last) >= 2:
-                forms.setdefault(last, m.name)
+            parts = re.split("[·•・‧]", m.name)
+            if len(parts[-1]) >= 2:
+                forms.setdefault(parts[-1], m.name)
+            # "豪尔赫·路易斯·萨拉萨尔·德尔加多" is "萨拉萨尔" for short: the father's surname of
+            # given names and two surnames; a first name is no short form
+            if len(parts) >= 3 and len(parts[-2]) >= 3 and parts[-2] not in given:
+                forms.setdefault(parts[-2], m.name)
     for form, full in forms.items():
         for hit in re.finditer(re.escape(form), ctx.text):
             a, b = hit.start(), hit.end()

@@ -652,7 +652,7 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 # --------------------------------------------------------------------------- agreements, projects, firms
 
 
-@relation_extractor("signed_ar_zh", version="1", languages=LANGS)
+@relation_extractor("signed_ar_zh", version="2", languages=LANGS)
 def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """The parties that signed an agreement ("X与Y签署了...协议", "وقعت الصين والأرجنتين اتفاقية")."""
     for s in _sentences(ctx, "zh"):
@@ -668,6 +668,10 @@ def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             parties = _pair_before(ctx, index, s, clause_start, pos)
             for p in parties:
                 yield relation(ctx, agreements[0], P.PARTY, p, s, "signed_ar_zh", 0.8)
+            if not parties:
+                # "X部长A与Y局局长B签署了...": the bodies the two signers head
+                for p in _signers_bodies(ctx, index, s, clause_start, pos):
+                    yield relation(ctx, agreements[0], P.PARTY, p, s, "signed_ar_zh", 0.6)
     for s in _sentences(ctx, "ar"):
         for cue in LA.SIGN.finditer(s.text):
             pos = s.start + cue.end()
@@ -688,6 +692,40 @@ def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 continue
             for p in parties:
                 yield relation(ctx, agreement, P.PARTY, p, s, "signed_ar_zh", 0.7)
+
+
+def _post_body(ctx: DocContext, index: EntityIndex, person: Entity) -> Entity | None:
+    """The body a person's title names last: "巴西矿业和能源部国家石油秘书处秘书长" -> the secretariat."""
+    for m in person.mentions:
+        zone = _zone(ctx, m)
+        if zone is None or m.role in LZ.REPORTER_TITLES:
+            continue
+        inside = [
+            oe
+            for om, oe in index.in_sentence(m.sentence, *ORGS)
+            if zone[0] <= om.start and om.end <= zone[1] and not om.nested
+        ]
+        if inside:
+            return inside[-1]
+    return None
+
+
+def _signers_bodies(ctx: DocContext, index: EntityIndex, s: Sentence, start: int, end: int) -> list[Entity]:
+    """The bodies of two people who sign ("A与B签署", "A与B代表两国政府签署"), when both hold a post in one."""
+    people = [
+        (m, e) for m, e in index.in_sentence(s.index, C.PERSON) if start <= m.start and m.end <= end and not m.nested
+    ]
+    for (m1, e1), (m2, e2) in itertools.pairwise(people):
+        if e1.id == e2.id or not re.fullmatch(r"[^，。；的]{0,30}", ctx.text[m1.end : m2.start]):
+            continue
+        if not re.match(r"\s*(?:与|和|同)", ctx.text[m1.end : m2.start]):
+            continue
+        if not re.fullmatch(r"(?:代表[^，。；的]{0,16}?)?(?:共同|正式|分别)?", ctx.text[m2.end : end]):
+            continue
+        bodies = [_post_body(ctx, index, e1), _post_body(ctx, index, e2)]
+        if bodies[0] is not None and bodies[1] is not None and bodies[0].id != bodies[1].id:
+            return [bodies[0], bodies[1]]
+    return []
 
 
 def _skip_space(text: str, pos: int) -> int:
