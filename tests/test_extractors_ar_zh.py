@@ -868,3 +868,19 @@ def test_extractors_ar_zh_spanish_name_shortened_to_the_fathers_surname(zh) -> N
     # a first name printed alone is not someone else's short form
     ex = zh("玻利维亚总统路易斯·阿尔塞会见秘鲁外长何塞·路易斯·罗哈斯。路易斯表示欢迎。")
     assert all(len(e.mentions) == 1 for e in ex.entities if e.cls is C.PERSON)
+
+
+def test_extractors_ar_zh_subject_is_a_member_of_the_body(zh) -> None:
+    ex = zh("巴拉圭是南方共同市场成员国中最早参与该项目的国家。")
+    assert ("Paraguay", "memberOf", "Mercosur") in _facts(ex)
+    # the country of another clause is not the subject
+    trap = zh("巴拉圭表示，南方共同市场成员国应加强合作。")
+    assert ("Paraguay", "memberOf", "Mercosur") not in _facts(trap)
+
+
+def test_extractors_ar_zh_event_under_the_framework_of_a_body(zh) -> None:
+    ex = zh("第二届中国—加勒比农业合作论坛10日在海口开幕。论坛是中国—拉共体论坛框架下的农业领域专题活动。")
+    assert ("第二届中国—加勒比农业合作论坛", "organizedBy", "China-CELAC Forum") in _facts(ex)
+    # an outcome under a framework is no event of it
+    trap = zh("第二届中国—加勒比农业合作论坛10日开幕。该协议是中国—拉共体论坛框架下的重要成果。")
+    assert ("第二届中国—加勒比农业合作论坛", "organizedBy", "China-CELAC Forum") not in _facts(trap)

@@ -177,7 +177,7 @@ _GLUE_AR = r"\s*(?:،|,)?\s*(?:و)?"
 _GLUE_ZH = r"\s*(?:、|和|与|及|以及|，)?\s*"
 
 
-@relation_extractor("organized_by_ar_zh", version="1", languages=LANGS)
+@relation_extractor("organized_by_ar_zh", version="2", languages=LANGS)
 def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who organized, hosted or sponsored them ("由X主办", "برعاية X", "استضافت X ...")."""
     main = main_event(ctx, index)
@@ -203,6 +203,16 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for o in dict.fromkeys(who):
                 if event is not None and o.id != event.id:
                     yield relation(ctx, event, P.ORGANIZED_BY, o, s, "organized_by_ar_zh", 0.8)
+        for cue in _FRAMEWORK.finditer(s.text):
+            # "是中国—拉共体论坛框架下的专题活动", "在金砖合作框架下举办的研讨会"
+            pos = s.start + cue.start()
+            bodies = [e for m, e in index.in_sentence(s.index, *ORGS) if m.end == pos and not m.nested]
+            after = [e for m, e in events if 0 <= m.start - (s.start + cue.end()) <= 12]
+            event = after[0] if after else None
+            if event is None and cue.group("kind"):
+                event = _nearest_before(events, pos) or (main if s.index <= 3 else None)
+            if bodies and event is not None and bodies[0].id != event.id:
+                yield relation(ctx, event, P.ORGANIZED_BY, bodies[0], s, "organized_by_ar_zh", 0.7)
         for cue in re.finditer("(?:" + "|".join(LZ.ORGANIZE_VERBS) + ")的", s.text):
             pos = s.start + cue.start()
             before = [(om, oe) for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY) if om.end == pos]
@@ -226,6 +236,11 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if hosted:
                 yield relation(ctx, hosted[0], P.ORGANIZED_BY, hosts[0][1], s, "organized_by_ar_zh", 0.7)
         yield from _organized_by_subject(ctx, index, s, events)
+
+
+_FRAMEWORK = re.compile(
+    r"框架(?:下|内)(?:举办|举行|召开)?的(?:[^，。；的]{0,10}?(?P<kind>活动|会议|论坛|峰会|对话会|研讨会|交流会|展会)(?=[，。；]|$))?"
+)
 
 
 def _organized_by_subject(
@@ -618,7 +633,7 @@ def joined(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 yield relation(ctx, country, pred, target[0][1], s, "joined_ar_zh", 0.7)
 
 
-@relation_extractor("member_of_ar_zh", version="1", languages=LANGS)
+@relation_extractor("member_of_ar_zh", version="2", languages=LANGS)
 def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Members named with their organization ("拉共体轮值主席国哥伦比亚", "X عضو في Y")."""
     member = "|".join(sorted(LZ.MEMBER_WORDS, key=len, reverse=True))
@@ -640,6 +655,16 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 ]
             if ios and countries:
                 yield relation(ctx, countries[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.8)
+            elif ios and io_at and not any(0 <= m.start - b <= 1 for m, _ in index.in_sentence(s.index, C.COUNTRY)):
+                # "乌拉圭是南方共同市场成员国", "智利是较早加入亚投行的拉美成员": the subject is the member
+                clause_start = s.start + max(s.text.rfind(c, 0, cue.start()) for c in _CLAUSE_ZH) + 1
+                subject = [
+                    e
+                    for m, e in index.in_sentence(s.index, C.COUNTRY)
+                    if 0 <= m.start - clause_start <= 1 and not m.adjective and ctx.text.startswith("是", m.end)
+                ]
+                if subject and not re.search(r"[，。；]", ctx.text[clause_start:a]):
+                    yield relation(ctx, subject[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.7)
     for s in _sentences(ctx, "ar"):
         for cue in re.finditer(r"(?:عضو|عضوا|عضوًا)\s+(?:في|ب)\s*", s.text):
             pos = s.start + cue.end()
