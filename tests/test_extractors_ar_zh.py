@@ -884,3 +884,13 @@ def test_extractors_ar_zh_event_under_the_framework_of_a_body(zh) -> None:
     # an outcome under a framework is no event of it
     trap = zh("第二届中国—加勒比农业合作论坛10日开幕。该协议是中国—拉共体论坛框架下的重要成果。")
     assert ("第二届中国—加勒比农业合作论坛", "organizedBy", "China-CELAC Forum") not in _facts(trap)
+
+
+def test_extractors_ar_zh_mayor_works_for_the_citys_government(zh) -> None:
+    ex = zh("论坛由重庆市人民政府主办，中国和智利代表出席。重庆市副市长李明表示欢迎。")
+    facts = _facts(ex)
+    assert ("李明", "affiliatedWith", "重庆市人民政府") in facts and ("李明", "represents", "China") in facts
+    assert ("重庆市人民政府", "basedIn", "China") in facts
+    # a mayor of a place not known to be Chinese speaks for no country here
+    trap = zh("中国和智利代表出席论坛。瓦尔帕莱索市市长李明表示欢迎。")
+    assert not [f for f in _facts(trap) if f[0] == "李明"]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon_ar as LA
 from . import lexicon_zh as LZ
-from .context import DocContext, EntityIndex, relation, report_relation
+from .context import DocContext, EntityIndex, passage_relation, relation, report_relation
 from .registry import relation_extractor
 from .relations import main_event
 
@@ -75,7 +75,7 @@ _BYLINE_ROLES_AR = re.compile(
 )
 
 
-@relation_extractor("posts_ar_zh", version="1", languages=LANGS)
+@relation_extractor("posts_ar_zh", version="2", languages=LANGS)
 def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """A person and the bodies and country named in their title ("中国外交部长王毅", "الرئيس الصيني ...")."""
     for ent in index.of_class(C.PERSON):
@@ -119,10 +119,61 @@ def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 country = _country_of(g, index, ctx)
                 if country is not None:
                     yield relation(ctx, ent, P.REPRESENTS, country, sentence, "posts_ar_zh", 0.7)
+            yield from _local_post(ctx, index, ent, m, sentence, a, b, in_zone)
             if m.role and any(m.role.endswith(t) or m.role.startswith(t) for t in LZ.CHINA_ONLY_TITLES):
                 china = index.country("CN")
                 if china is not None:
                     yield relation(ctx, ent, P.REPRESENTS, china, sentence, "posts_ar_zh", 0.7)
+
+
+_LOCAL_TITLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<level>市|省)(?:常务)?副?(?:市长|省长)$")
+
+
+def _local_post(
+    ctx: DocContext,
+    index: EntityIndex,
+    ent: Entity,
+    m: Mention,
+    s: Sentence,
+    a: int,
+    b: int,
+    in_zone: list[tuple[Mention, Entity]],
+) -> Iterator[Relation]:
+    """A mayor or governor of a known place ("天津市副市长") works for its people's government when the
+    text names it ("天津市人民政府"), and speaks for the place's country."""
+    post = _LOCAL_TITLE.search(ctx.text[a:b])
+    if post is None or post.group("place") not in LZ.PLACES or any(oe.cls in ORGS for _, oe in in_zone):
+        return
+    country = index.country(LZ.PLACES[post.group("place")])
+    if country is not None:
+        yield relation(ctx, ent, P.REPRESENTS, country, s, "posts_ar_zh", 0.7)
+    gov = post.group("place") + post.group("level") + "人民政府"
+    for body in index.of_class(C.GOVERNMENT_BODY):
+        if any(ctx.text[bm.start : bm.end] == gov for bm in body.mentions):
+            r = passage_relation(ctx, index, ent, P.AFFILIATED_WITH, body, s, "posts_ar_zh", 0.7)
+            if r is not None:
+                yield r
+            break
+
+
+@relation_extractor("place_bodies_zh", version="1", languages={"zh"})
+def place_bodies(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A body named after a Chinese city or province is based in China: "天津市人民政府", "上海港（集团）有限公司"."""
+    for ent in index.of_class(*ORGS):
+        if ent.cls is C.INTERNATIONAL_ORGANIZATION or ent.key:
+            continue
+        for m in ent.mentions:
+            if m.language != "zh" or m.nested:
+                continue
+            name = ctx.text[m.start : m.end]
+            place = next((p for p in LZ.PLACES_BY_LENGTH if name.startswith(p)), None)
+            if place is None or len(name) <= len(place) + 1:
+                continue
+            inner = [ce for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start < m.end]
+            country = index.country(LZ.PLACES[place])
+            if country is not None and not inner:
+                yield relation(ctx, ent, P.BASED_IN, country, ctx.sentences[m.sentence], "place_bodies_zh", 0.7)
+                break
 
 
 def _host_start(ctx: DocContext, a: int, b: int) -> int | None:
