@@ -763,3 +763,134 @@ def test_extractors_ar_zh_park_said_to_lie_somewhere_has_a_name_of_its_own(zh) -
 def test_extractors_ar_zh_traditional_park_said_to_lie_somewhere(zh) -> None:
     ex = zh("華富山工業園位於墨西哥新萊昂州。")
     assert ("華富山工業園", "locatedIn", "Mexico") in _facts(ex)
+
+
+# --- Chinese: reports of forums (names, posts, taking part) ----------------------------------------
+
+
+def test_extractors_ar_zh_ordinal_event_named_after_two_things(zh) -> None:
+    ex = zh("第三届中国—东盟能源与矿业合作论坛12日在南宁开幕。")
+    assert _names(ex, C.EVENT) == {"第三届中国—东盟能源与矿业合作论坛"}
+    assert not _names(ex, C.PROJECT)
+    # Without an ordinal "与" joins two names; two events stay two.
+    trap = zh("秘鲁铁路与智利合作论坛举行。首届青年研讨会与第二届论坛均在北京举行。")
+    assert "秘鲁铁路与智利合作论坛" not in _names(trap, C.EVENT)
+    assert "首届青年研讨会与第二届论坛" not in _names(trap, C.EVENT)
+
+
+def test_extractors_ar_zh_unit_of_a_ministry_with_a_name_of_its_own(zh) -> None:
+    ex = zh("智利矿业和能源部国家锂业办公室主任罗德里格斯·佩雷斯出席。")
+    govs = _names(ex, C.GOVERNMENT_BODY)
+    assert {"智利矿业和能源部", "国家锂业办公室"} <= govs
+    facts = _facts(ex)
+    assert ("罗德里格斯·佩雷斯", "affiliatedWith", "国家锂业办公室") in facts
+    assert ("罗德里格斯·佩雷斯", "affiliatedWith", "智利矿业和能源部") in facts
+    # A unit named only by what it does stays with its ministry.
+    trap = zh("商务部国际合作司司长出席。")
+    assert "国际合作司" not in _names(trap, C.GOVERNMENT_BODY)
+
+
+def test_extractors_ar_zh_portfolios_of_transport_ministries(zh) -> None:
+    ex = zh("哥伦比亚交通和通讯部与智利港口和机场部签署协议。")
+    assert {"哥伦比亚交通和通讯部", "智利港口和机场部"} <= _names(ex, C.GOVERNMENT_BODY)
+
+
+def test_extractors_ar_zh_post_after_a_bracketed_short_name(zh) -> None:
+    ex = zh("中国电力建设集团有限公司（中国电建）副总经理刘志强分享了经验。")
+    assert ("刘志强", "affiliatedWith", "PowerChina") in _facts(ex)
+    ex = zh("世界银行（世行）驻华代表处首席代表马丁·雷瑟通过视频致辞。")
+    assert "马丁·雷瑟" in _names(ex, C.PERSON)
+
+
+def test_extractors_ar_zh_group_in_brackets_inside_a_firm_name(zh) -> None:
+    ex = zh("上海港（集团）有限公司总经理李明表示欢迎。")
+    assert "上海港（集团）有限公司" in _names(ex, C.COMPANY)
+    assert ("李明", "affiliatedWith", "上海港（集团）有限公司") in _facts(ex)
+    # Brackets that explain are no part of the name.
+    trap = zh("该项目（一期）有限公司。")
+    assert not _names(trap, C.COMPANY) or "该项目（一期）有限公司" not in _names(trap, C.COMPANY)
+
+
+def test_extractors_ar_zh_speakers_and_signers_of_a_reported_forum(zh) -> None:
+    ex = zh(
+        "第二届中国—加勒比农业合作论坛在海口开幕\n\n"
+        "第二届中国—加勒比农业合作论坛10日在海口开幕。\n\n"
+        "古巴农业部副部长何塞·马丁内斯表示，双方合作潜力巨大。智利农业部部长卡洛斯·罗哈斯与农业农村部副部长张华签署了合作文件。"
+        "国家主席习近平会见了智利农业部部长卡洛斯·罗哈斯。"
+    )
+    facts = _facts(ex)
+    forum = "第二届中国—加勒比农业合作论坛"
+    assert {("何塞·马丁内斯", "participatedIn", forum), ("卡洛斯·罗哈斯", "participatedIn", forum)} <= facts
+    assert ("张华", "participatedIn", forum) in facts
+    # the host who receives a guest is not thereby at the forum
+    assert ("习近平", "participatedIn", forum) not in facts
+
+
+def test_extractors_ar_zh_speaker_without_the_event_in_the_title(zh) -> None:
+    ex = zh("中拉合作前景广阔\n\n第二届中国—加勒比农业合作论坛10日在海口开幕。古巴农业部副部长何塞·马丁内斯表示欢迎。")
+    assert ("何塞·马丁内斯", "participatedIn", "第二届中国—加勒比农业合作论坛") not in _facts(ex)
+
+
+def test_extractors_ar_zh_countries_whose_delegates_attended(zh) -> None:
+    ex = zh("第二届中国—加勒比农业合作论坛10日在海口开幕。来自古巴、牙买加和圭亚那等国的政府官员约百人出席。")
+    facts = _facts(ex)
+    forum = "第二届中国—加勒比农业合作论坛"
+    assert {(c, "participatedIn", forum) for c in ("Cuba", "Jamaica", "Guyana")} <= facts
+    # countries named for another reason are not attendees
+    trap = zh("第二届中国—加勒比农业合作论坛10日开幕。来自古巴的蔗糖出口到牙买加，官员出席。")
+    assert ("Jamaica", "participatedIn", forum) not in _facts(trap)
+
+
+def test_extractors_ar_zh_signers_sign_for_the_bodies_they_head(zh) -> None:
+    ex = zh(
+        "上海港（集团）有限公司总经理李明与智利国家港口局局长卡洛斯·罗哈斯·穆尼奥斯出席。"
+        "李明与罗哈斯代表双方签署了《港口合作协议》。"
+    )
+    facts = _facts(ex)
+    assert ("港口合作协议", "party", "上海港（集团）有限公司") in facts
+    assert ("港口合作协议", "party", "智利国家港口局") in facts
+    # people without a body in their title give the agreement no party
+    trap = zh("记者李明与专家王华签署了《港口合作协议》。")
+    assert not [f for f in _facts(trap) if f[1] == "party"]
+
+
+def test_extractors_ar_zh_agreement_named_by_its_subject(zh) -> None:
+    ex = zh("两国海关签署了关于深化检验检疫合作的议定书，并发表联合声明。")
+    assert "关于深化检验检疫合作的议定书" in _names(ex, C.AGREEMENT)
+    trap = zh("双方就关于深化检验检疫合作的问题交换了意见。")
+    assert not _names(trap, C.AGREEMENT)
+
+
+def test_extractors_ar_zh_spanish_name_shortened_to_the_fathers_surname(zh) -> None:
+    ex = zh("智利外长阿尔贝托·范克拉韦伦·索托出席。范克拉韦伦表示欢迎。")
+    person = next(e for e in ex.entities if e.cls is C.PERSON)
+    assert len(person.mentions) == 2
+    # a first name printed alone is not someone else's short form
+    ex = zh("玻利维亚总统路易斯·阿尔塞会见秘鲁外长何塞·路易斯·罗哈斯。路易斯表示欢迎。")
+    assert all(len(e.mentions) == 1 for e in ex.entities if e.cls is C.PERSON)
+
+
+def test_extractors_ar_zh_subject_is_a_member_of_the_body(zh) -> None:
+    ex = zh("巴拉圭是南方共同市场成员国中最早参与该项目的国家。")
+    assert ("Paraguay", "memberOf", "Mercosur") in _facts(ex)
+    # the country of another clause is not the subject
+    trap = zh("巴拉圭表示，南方共同市场成员国应加强合作。")
+    assert ("Paraguay", "memberOf", "Mercosur") not in _facts(trap)
+
+
+def test_extractors_ar_zh_event_under_the_framework_of_a_body(zh) -> None:
+    ex = zh("第二届中国—加勒比农业合作论坛10日在海口开幕。论坛是中国—拉共体论坛框架下的农业领域专题活动。")
+    assert ("第二届中国—加勒比农业合作论坛", "organizedBy", "China-CELAC Forum") in _facts(ex)
+    # an outcome under a framework is no event of it
+    trap = zh("第二届中国—加勒比农业合作论坛10日开幕。该协议是中国—拉共体论坛框架下的重要成果。")
+    assert ("第二届中国—加勒比农业合作论坛", "organizedBy", "China-CELAC Forum") not in _facts(trap)
+
+
+def test_extractors_ar_zh_mayor_works_for_the_citys_government(zh) -> None:
+    ex = zh("论坛由重庆市人民政府主办，中国和智利代表出席。重庆市副市长李明表示欢迎。")
+    facts = _facts(ex)
+    assert ("李明", "affiliatedWith", "重庆市人民政府") in facts and ("李明", "represents", "China") in facts
+    assert ("重庆市人民政府", "basedIn", "China") in facts
+    # a mayor of a place not known to be Chinese speaks for no country here
+    trap = zh("中国和智利代表出席论坛。瓦尔帕莱索市市长李明表示欢迎。")
+    assert not [f for f in _facts(trap) if f[0] == "李明"]

@@ -135,6 +135,9 @@ def _stop_word_before(text: str, i: int) -> bool:
     return any(i >= len(w) and text.endswith(w, 0, i) for w in L.STOP_WORDS_BY_LENGTH)
 
 
+_FIRM_PAREN = re.compile(r"[（(](?:集团|控股|中国|香港|国际|股份)[)）]")
+
+
 def extend_left(s: _ZSent, pos: int, limit: int = 40, bodies: bool = True, quotes: bool = False) -> int:
     """Where a name ending in a head at ``pos`` begins; only the names of bodies cross "和"
     ("国家发展和改革委员会"): elsewhere it joins two names ("X和Y水电站")."""
@@ -150,6 +153,9 @@ def extend_left(s: _ZSent, pos: int, limit: int = 40, bodies: bool = True, quote
             i = h.start
             continue
         c = text[i - 1]
+        if bodies and c in "）)" and (inner := _FIRM_PAREN.search(text, max(0, i - 6), i)) and inner.end() == i:
+            i = inner.start()  # "天津港（集团）有限公司", "华为技术（中国）有限公司"
+            continue
         if (
             bodies
             and c == "和"
@@ -312,6 +318,34 @@ def _class_of(head: str, prefix: str) -> EntityClass:
     return cls
 
 
+def _ordinal_pair(s: _ZSent, start: int) -> int:
+    """An event named after two things joined by "与"/"和", with its ordinal in front, is one name:
+    "第三届中国—东盟港口与航运合作论坛" (not a port and a forum). Two events stay two
+    ("首届研讨会与第二届论坛"), and without an ordinal "与" still joins two names."""
+    text = s.text
+    if start < 2 or text[start - 1] not in "与和":
+        return start
+    head = s.head_ending.get(start - 1)
+    if head is not None and L.HEADS[head] in (C.EVENT, *ORGANIZATION_CLASSES):
+        return start
+    left = extend_left(s, start - 1, bodies=False)
+    return left if left < start - 1 and _ORDINAL.match(text, left) else start
+
+
+def _unit_of_ministry(s: _ZSent, start: int, head_start: int, head: str) -> int:
+    """A unit named after its ministry with a name of its own is a body of its own:
+    "巴西矿业和能源部国家石油秘书处" is the ministry and "国家石油秘书处"; a unit named only by
+    what it does stays with its ministry ("农业农村部国际合作司")."""
+    ends = [e for e in range(start + 2, head_start) if s.head_ending.get(e) == "部"]
+    if not ends:
+        return start
+    k = ends[-1]
+    prefix = s.text[k:head_start]
+    if len(prefix) >= 2 and not _segments_generic(prefix) and _anchored(s, k, head_start, head):
+        return k
+    return start
+
+
 def candidates(s: _ZSent) -> list[Cand]:
     """Every name that ends in a head word, with its left boundary."""
     out: list[Cand] = []
@@ -325,6 +359,7 @@ def candidates(s: _ZSent) -> list[Cand]:
         start = extend_left(s, hs, bodies=L.HEADS[head] in ORGANIZATION_CLASSES, quotes=L.HEADS[head] is C.EVENT)
         titled = False
         if L.HEADS[head] is C.EVENT:
+            start = _ordinal_pair(s, start)
             untitled, start = start, _titled(s, start, hs)
             titled = start != untitled
         end = he
@@ -338,16 +373,37 @@ def candidates(s: _ZSent) -> list[Cand]:
         firm_noun = text.rfind("企业", name_start, hs)
         if L.HEADS[head] is C.COMPANY and firm_noun != -1 and hs - (firm_noun + 2) >= 2 and text[firm_noun + 2] != "家":
             name_start = firm_noun + 2  # "智利能源企业科尔布恩公司": the firm is "科尔布恩公司"
+        unit = L.HEADS[head] in ORGANIZATION_CLASSES and _unit_of_ministry(s, name_start, hs, head) != name_start
+        if unit:
+            name_start = _unit_of_ministry(s, name_start, hs, head)
         if name_start >= hs:
             continue
         prefix = text[name_start:hs]
-        cls = _class_of(head, prefix)
+        cls = C.GOVERNMENT_BODY if unit else _class_of(head, prefix)
         out.append(Cand(name_start, end, hs, head, cls, tidy_zh(text[name_start:end])))
     out += _quoted(s)
     out += _dateline(s)
     out += _listed_firms(s)
     out += _partnerships(s)
     out += _party_congresses(s)
+    out += _about_agreements(s)
+    return out
+
+
+_AGREEMENT_HEADS = "|".join(h for h in L.HEADS_BY_LENGTH if L.HEADS[h] is C.AGREEMENT and h not in ("声明", "合同"))
+_ABOUT = re.compile(
+    r"(?:签署|签订|缔结)了?(关于[^，。；：、《》“”]{2,40}?的(?:" + _AGREEMENT_HEADS + r"))(?=[，。；、和及与]|$)"
+)
+
+
+def _about_agreements(s: _ZSent) -> list[Cand]:
+    """An agreement signed and named by what it is about, without book-title marks:
+    "签署了关于加强铁路合作的谅解备忘录"."""
+    out = []
+    for m in _ABOUT.finditer(s.text):
+        head = next(h for h in L.HEADS_BY_LENGTH if m.group(1).endswith(h))
+        a, b = m.start(1), m.end(1)
+        out.append(Cand(a, b, b - len(head), head, C.AGREEMENT, s.text[a:b], quoted=True))
     return out
 
 
@@ -805,7 +861,12 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
     for ts, te, title in titles:
         if ts in owned or any(x <= ts < y for x, y in found):
             continue
-        zs = _zone_start(text, ts, max((y for x, y in found if y <= ts), default=0))
+        floor = max((y for x, y in found if y <= ts), default=0)
+        zs = _zone_start(text, ts, floor)
+        abbr = re.search(r"[（(][^（）()，。、；]{1,10}[)）]$", text[floor:zs])
+        if abbr and abbr.start() > 0:
+            zs = _zone_start(text, floor + abbr.start(), floor)  # "中国港湾工程有限责任公司（中国港湾）副总裁"
+        zs = zs if zs < ts else ts
         zone = re.sub(r"^(?:[、·和与同及]+|应(?=国家|[^急用对当该]))", "", text[zs:te])  # "应国家主席习近平邀请"
         foreign_post = (
             any(
@@ -860,14 +921,19 @@ def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
     """A person named once is a mention wherever the name is printed again; so is a foreign surname."""
     spans = [(m.start, m.end) for m in found]
     forms: dict[str, str] = {}  # printed form -> the full name it stands for
+    given = {re.split("[·•・‧]", m.name)[0] for m in found if m.cls is C.PERSON}
     for m in found:
         if m.cls is not C.PERSON:
             continue
         forms.setdefault(m.name, m.name)
         if any(d in m.name for d in "·•・‧"):
-            last = re.split("[·•・‧]", m.name)[-1]
-            if len(last) >= 2:
-                forms.setdefault(last, m.name)
+            parts = re.split("[·•・‧]", m.name)
+            if len(parts[-1]) >= 2:
+                forms.setdefault(parts[-1], m.name)
+            # "豪尔赫·路易斯·萨拉萨尔·德尔加多" is "萨拉萨尔" for short: the father's surname of
+            # given names and two surnames; a first name is no short form
+            if len(parts) >= 3 and len(parts[-2]) >= 3 and parts[-2] not in given:
+                forms.setdefault(parts[-2], m.name)
     for form, full in forms.items():
         for hit in re.finditer(re.escape(form), ctx.text):
             a, b = hit.start(), hit.end()
@@ -880,7 +946,7 @@ def _later_people(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             yield ctx.mention(sentence, a - sentence.start, b - sentence.start, C.PERSON, full, NAME, 0.6)
 
 
-@mention_extractor(NAME, version="2", languages={"zh"})
+@mention_extractor(NAME, version="3", languages={"zh"})
 def names_zh(ctx: DocContext) -> Iterator[Mention]:
     """Organizations, events, agreements, projects, initiatives and people named in Chinese."""
     found: list[Mention] = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon_ar as LA
 from . import lexicon_zh as LZ
-from .context import DocContext, EntityIndex, relation
+from .context import DocContext, EntityIndex, passage_relation, relation, report_relation
 from .registry import relation_extractor
 from .relations import main_event
 
@@ -75,7 +75,7 @@ _BYLINE_ROLES_AR = re.compile(
 )
 
 
-@relation_extractor("posts_ar_zh", version="1", languages=LANGS)
+@relation_extractor("posts_ar_zh", version="2", languages=LANGS)
 def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """A person and the bodies and country named in their title ("中国外交部长王毅", "الرئيس الصيني ...")."""
     for ent in index.of_class(C.PERSON):
@@ -119,10 +119,61 @@ def posts(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 country = _country_of(g, index, ctx)
                 if country is not None:
                     yield relation(ctx, ent, P.REPRESENTS, country, sentence, "posts_ar_zh", 0.7)
+            yield from _local_post(ctx, index, ent, m, sentence, a, b, in_zone)
             if m.role and any(m.role.endswith(t) or m.role.startswith(t) for t in LZ.CHINA_ONLY_TITLES):
                 china = index.country("CN")
                 if china is not None:
                     yield relation(ctx, ent, P.REPRESENTS, china, sentence, "posts_ar_zh", 0.7)
+
+
+_LOCAL_TITLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<level>市|省)(?:常务)?副?(?:市长|省长)$")
+
+
+def _local_post(
+    ctx: DocContext,
+    index: EntityIndex,
+    ent: Entity,
+    m: Mention,
+    s: Sentence,
+    a: int,
+    b: int,
+    in_zone: list[tuple[Mention, Entity]],
+) -> Iterator[Relation]:
+    """A mayor or governor of a known place ("天津市副市长") works for its people's government when the
+    text names it ("天津市人民政府"), and speaks for the place's country."""
+    post = _LOCAL_TITLE.search(ctx.text[a:b])
+    if post is None or post.group("place") not in LZ.PLACES or any(oe.cls in ORGS for _, oe in in_zone):
+        return
+    country = index.country(LZ.PLACES[post.group("place")])
+    if country is not None:
+        yield relation(ctx, ent, P.REPRESENTS, country, s, "posts_ar_zh", 0.7)
+    gov = post.group("place") + post.group("level") + "人民政府"
+    for body in index.of_class(C.GOVERNMENT_BODY):
+        if any(ctx.text[bm.start : bm.end] == gov for bm in body.mentions):
+            r = passage_relation(ctx, index, ent, P.AFFILIATED_WITH, body, s, "posts_ar_zh", 0.7)
+            if r is not None:
+                yield r
+            break
+
+
+@relation_extractor("place_bodies_zh", version="1", languages={"zh"})
+def place_bodies(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A body named after a Chinese city or province is based in China: "天津市人民政府", "上海港（集团）有限公司"."""
+    for ent in index.of_class(*ORGS):
+        if ent.cls is C.INTERNATIONAL_ORGANIZATION or ent.key:
+            continue
+        for m in ent.mentions:
+            if m.language != "zh" or m.nested:
+                continue
+            name = ctx.text[m.start : m.end]
+            place = next((p for p in LZ.PLACES_BY_LENGTH if name.startswith(p)), None)
+            if place is None or len(name) <= len(place) + 1:
+                continue
+            inner = [ce for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if m.start <= cm.start < m.end]
+            country = index.country(LZ.PLACES[place])
+            if country is not None and not inner:
+                yield relation(ctx, ent, P.BASED_IN, country, ctx.sentences[m.sentence], "place_bodies_zh", 0.7)
+                break
 
 
 def _host_start(ctx: DocContext, a: int, b: int) -> int | None:
@@ -177,7 +228,7 @@ _GLUE_AR = r"\s*(?:،|,)?\s*(?:و)?"
 _GLUE_ZH = r"\s*(?:、|和|与|及|以及|，)?\s*"
 
 
-@relation_extractor("organized_by_ar_zh", version="1", languages=LANGS)
+@relation_extractor("organized_by_ar_zh", version="2", languages=LANGS)
 def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who organized, hosted or sponsored them ("由X主办", "برعاية X", "استضافت X ...")."""
     main = main_event(ctx, index)
@@ -203,6 +254,16 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for o in dict.fromkeys(who):
                 if event is not None and o.id != event.id:
                     yield relation(ctx, event, P.ORGANIZED_BY, o, s, "organized_by_ar_zh", 0.8)
+        for cue in _FRAMEWORK.finditer(s.text):
+            # "是中国—拉共体论坛框架下的专题活动", "在金砖合作框架下举办的研讨会"
+            pos = s.start + cue.start()
+            bodies = [e for m, e in index.in_sentence(s.index, *ORGS) if m.end == pos and not m.nested]
+            after = [e for m, e in events if 0 <= m.start - (s.start + cue.end()) <= 12]
+            event = after[0] if after else None
+            if event is None and cue.group("kind"):
+                event = _nearest_before(events, pos) or (main if s.index <= 3 else None)
+            if bodies and event is not None and bodies[0].id != event.id:
+                yield relation(ctx, event, P.ORGANIZED_BY, bodies[0], s, "organized_by_ar_zh", 0.7)
         for cue in re.finditer("(?:" + "|".join(LZ.ORGANIZE_VERBS) + ")的", s.text):
             pos = s.start + cue.start()
             before = [(om, oe) for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY) if om.end == pos]
@@ -226,6 +287,11 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if hosted:
                 yield relation(ctx, hosted[0], P.ORGANIZED_BY, hosts[0][1], s, "organized_by_ar_zh", 0.7)
         yield from _organized_by_subject(ctx, index, s, events)
+
+
+_FRAMEWORK = re.compile(
+    r"框架(?:下|内)(?:举办|举行|召开)?的(?:[^，。；的]{0,10}?(?P<kind>活动|会议|论坛|峰会|对话会|研讨会|交流会|展会)(?=[，。；]|$))?"
+)
 
 
 def _organized_by_subject(
@@ -438,11 +504,62 @@ def _subject_before(index: EntityIndex, s: Sentence, pos: int, *classes: EntityC
     return (persons or items)[-1][1]
 
 
+def _countries_from(ctx: DocContext, index: EntityIndex, s: Sentence, start: int, end: int) -> list[Entity]:
+    """The countries listed after "来自" between ``start`` and ``end``: "来自巴西、智利和秘鲁等国的"."""
+    cue = ctx.text.find("来自", start, end)
+    if cue == -1:
+        return []
+    out: list[Entity] = []
+    cursor = cue + 2
+    for cm, ce in index.in_sentence(s.index, C.COUNTRY):
+        if cm.start < cursor or cm.end > end or cm.nested:
+            continue
+        if not re.fullmatch(r"[、和及与，]?", ctx.text[cursor : cm.start]):
+            break
+        out.append(ce)
+        cursor = cm.end
+    rest = ctx.text[cursor:end]
+    # the list ends in the people or delegations who came: "等12个拉美国家的政府官员"
+    if not re.match(r"(?:等)?(?:[\d一二三四五六七八九十几多]+个)?[\u4e00-\u9fff]{0,10}?(?:国家|国|地区)?的", rest):
+        return []
+    return list(dict.fromkeys(out))
+
+
+# Verbs saying what a named speaker did at the event a report is about.
+_REPORT_VERBS = re.compile(
+    r"^[^，。；：！？\n]{0,40}?(?:表示|说|介绍|认为|指出|强调|致辞|发言|分享|签署|主持|出席|参加|演讲|呼吁|建议|宣布)"
+)
+
+
+def _report_speakers(ctx: DocContext, index: EntityIndex, main: Entity) -> Iterator[Relation]:
+    """In a report whose title names the event, people with a post who speak, sign or attend in it took
+    part in the event ("秘鲁交通部长X表示", "Y与Z签署了"); reporters and people received by a host do not."""
+    if not any(m.sentence == 0 and not m.nested for m in main.mentions):
+        return
+    for ent in index.of_class(C.PERSON):
+        if not ent.role or ent.role in LZ.REPORTER_TITLES:
+            continue
+        for m in ent.mentions:
+            if m.language != "zh" or (m.role and m.role in LZ.REPORTER_TITLES):
+                continue
+            s = ctx.sentences[m.sentence]
+            clause_start = s.start + max(s.text.rfind(c, 0, m.start - s.start) for c in _CLAUSE_ZH) + 1
+            lead = ctx.text[clause_start : m.start]
+            if _RECEIVE.search(lead) or re.search(r"[“\"]", lead):
+                continue
+            said = _REPORT_VERBS.match(ctx.text[m.end : s.end])
+            if said and not _RECEIVE.search(said.group(0)) and "的" not in said.group(0):
+                r = report_relation(ctx, index, ent, P.PARTICIPATED_IN, main, s, "participated_ar_zh", 0.6)
+                if r is not None:
+                    yield r
+                    break
+
+
 _RECEIVE = re.compile("会见|会晤|接见|宴请|欢迎|迎接")
 _SPEECH = re.compile(r"(?:在(?:开幕式|闭幕式|论坛|会议|会上)?(?:上)?)?(?:致辞|发表(?:主旨)?(?:讲话|演讲)|作主旨发言)")
 
 
-@relation_extractor("participated_ar_zh", version="1", languages=LANGS)
+@relation_extractor("participated_ar_zh", version="2", languages=LANGS)
 def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who attended or took part in an event ("出席开幕式", "شارك ... في المنتدى")."""
     main = main_event(ctx, index)
@@ -480,7 +597,13 @@ def participated(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 event = main
             if event is not None and subject.id != event.id:
                 yield relation(ctx, subject, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
+            if event is not None:
+                # "来自巴西、智利等12个国家的代表出席": every country of the list took part
+                for country in _countries_from(ctx, index, s, clause_start, pos):
+                    if country.id != subject.id:
+                        yield relation(ctx, country, P.PARTICIPATED_IN, event, s, "participated_ar_zh", 0.7)
     if main is not None:
+        yield from _report_speakers(ctx, index, main)
         # "张少刚在致辞中表示": a speaker at the event the report is about
         for ent in index.of_class(C.PERSON):
             for m in ent.mentions:
@@ -561,7 +684,7 @@ def joined(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 yield relation(ctx, country, pred, target[0][1], s, "joined_ar_zh", 0.7)
 
 
-@relation_extractor("member_of_ar_zh", version="1", languages=LANGS)
+@relation_extractor("member_of_ar_zh", version="2", languages=LANGS)
 def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Members named with their organization ("拉共体轮值主席国哥伦比亚", "X عضو في Y")."""
     member = "|".join(sorted(LZ.MEMBER_WORDS, key=len, reverse=True))
@@ -583,6 +706,16 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 ]
             if ios and countries:
                 yield relation(ctx, countries[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.8)
+            elif ios and io_at and not any(0 <= m.start - b <= 1 for m, _ in index.in_sentence(s.index, C.COUNTRY)):
+                # "乌拉圭是南方共同市场成员国", "智利是较早加入亚投行的拉美成员": the subject is the member
+                clause_start = s.start + max(s.text.rfind(c, 0, cue.start()) for c in _CLAUSE_ZH) + 1
+                subject = [
+                    e
+                    for m, e in index.in_sentence(s.index, C.COUNTRY)
+                    if 0 <= m.start - clause_start <= 1 and not m.adjective and ctx.text.startswith("是", m.end)
+                ]
+                if subject and not re.search(r"[，。；]", ctx.text[clause_start:a]):
+                    yield relation(ctx, subject[0], P.MEMBER_OF, ios[-1], s, "member_of_ar_zh", 0.7)
     for s in _sentences(ctx, "ar"):
         for cue in re.finditer(r"(?:عضو|عضوا|عضوًا)\s+(?:في|ب)\s*", s.text):
             pos = s.start + cue.end()
@@ -595,7 +728,7 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 # --------------------------------------------------------------------------- agreements, projects, firms
 
 
-@relation_extractor("signed_ar_zh", version="1", languages=LANGS)
+@relation_extractor("signed_ar_zh", version="2", languages=LANGS)
 def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """The parties that signed an agreement ("X与Y签署了...协议", "وقعت الصين والأرجنتين اتفاقية")."""
     for s in _sentences(ctx, "zh"):
@@ -611,6 +744,10 @@ def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             parties = _pair_before(ctx, index, s, clause_start, pos)
             for p in parties:
                 yield relation(ctx, agreements[0], P.PARTY, p, s, "signed_ar_zh", 0.8)
+            if not parties:
+                # "X部长A与Y局局长B签署了...": the bodies the two signers head
+                for p in _signers_bodies(ctx, index, s, clause_start, pos):
+                    yield relation(ctx, agreements[0], P.PARTY, p, s, "signed_ar_zh", 0.6)
     for s in _sentences(ctx, "ar"):
         for cue in LA.SIGN.finditer(s.text):
             pos = s.start + cue.end()
@@ -631,6 +768,40 @@ def signed(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 continue
             for p in parties:
                 yield relation(ctx, agreement, P.PARTY, p, s, "signed_ar_zh", 0.7)
+
+
+def _post_body(ctx: DocContext, index: EntityIndex, person: Entity) -> Entity | None:
+    """The body a person's title names last: "巴西矿业和能源部国家石油秘书处秘书长" -> the secretariat."""
+    for m in person.mentions:
+        zone = _zone(ctx, m)
+        if zone is None or m.role in LZ.REPORTER_TITLES:
+            continue
+        inside = [
+            oe
+            for om, oe in index.in_sentence(m.sentence, *ORGS)
+            if zone[0] <= om.start and om.end <= zone[1] and not om.nested
+        ]
+        if inside:
+            return inside[-1]
+    return None
+
+
+def _signers_bodies(ctx: DocContext, index: EntityIndex, s: Sentence, start: int, end: int) -> list[Entity]:
+    """The bodies of two people who sign ("A与B签署", "A与B代表两国政府签署"), when both hold a post in one."""
+    people = [
+        (m, e) for m, e in index.in_sentence(s.index, C.PERSON) if start <= m.start and m.end <= end and not m.nested
+    ]
+    for (m1, e1), (m2, e2) in itertools.pairwise(people):
+        if e1.id == e2.id or not re.fullmatch(r"[^，。；的]{0,30}", ctx.text[m1.end : m2.start]):
+            continue
+        if not re.match(r"\s*(?:与|和|同)", ctx.text[m1.end : m2.start]):
+            continue
+        if not re.fullmatch(r"(?:代表[^，。；的]{0,16}?)?(?:共同|正式|分别)?", ctx.text[m2.end : end]):
+            continue
+        bodies = [_post_body(ctx, index, e1), _post_body(ctx, index, e2)]
+        if bodies[0] is not None and bodies[1] is not None and bodies[0].id != bodies[1].id:
+            return [bodies[0], bodies[1]]
+    return []
 
 
 def _skip_space(text: str, pos: int) -> int:
