@@ -669,3 +669,22 @@ def test_extractors_es_pt_plural_project_list(es, pt) -> None:
     assert not [e for e in es("Las minas de China y Perú crecen.").entities if e.cls is C.PROJECT]
     ex = es("El Puerto de Chancay y Línea 2 del Metro de Lima, construida por la empresa Fraport.")
     assert ("Puerto de Chancay", "implementedBy", "Fraport") not in _facts(ex)
+
+
+# --- more relations: report speakers, relative clauses, memberships --------------------------------------
+
+
+_FILLER_ES = " ".join(f"La jornada {n} trató sobre comercio, puertos y energía." for n in
+                      ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava", "novena"))
+
+
+def test_extractors_es_pt_report_speaker_far_from_the_title(es) -> None:
+    text = ("Foro Agrícola Andino reúne a productores en Quito\n\n"
+            "El Foro Agrícola Andino abrió sus puertas ayer. " + _FILLER_ES + "\n\n"
+            "La ministra de Agricultura, Rosa Elena Paredes Vinueza, destacó el aumento de las exportaciones.\n\n"
+            "Al margen del foro, la Universidad Central y una fundación firmaron un convenio. "
+            "El rector de la Universidad Central, Tomás Andrés Lema Ruiz, dijo que el convenio es útil.")
+    facts = _facts(es(text))
+    assert ("Rosa Elena Paredes Vinueza", "participatedIn", "Foro Agrícola Andino") in facts
+    # A paragraph on a side event: its speaker did not necessarily take part in the forum.
+    assert ("Tomás Andrés Lema Ruiz", "participatedIn", "Foro Agrícola Andino") not in facts

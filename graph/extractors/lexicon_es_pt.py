@@ -242,6 +242,7 @@ PARTICIPATION_VERBS = (
     "discutieron", "debatieron", "discutiram", "debateram", "expôs", "expuso", "participar", "asistir",
     "participarán", "llegó", "llegaron", "chegou", "chegaram", "visitó", "visitaron", "visitou", "encabezó",
     "encabezará", "presidirá", "presidida", "presidido", "encabezada", "encabezado",
+    "estuvo presente", "estuvieron presentes", "esteve presente", "estiveram presentes",
 )
 ORGANIZED_CUES = (
     r"organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pel[oa]s?)", r"co-?organizad[oa]s?\s+(?:por|pel[oa]s?)",

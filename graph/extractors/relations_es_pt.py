@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon_es_pt as L
-from .context import DocContext, EntityIndex, passage_relation
+from .context import DocContext, EntityIndex, passage_relation, report_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, pro_country, sentence_people
 from .people import CHINESE_NAME
 from .registry import relation_extractor
@@ -440,7 +440,7 @@ _EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reuni
                             r"foro|fórum|encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
 
 
-@relation_extractor("event_participation_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("event_participation_es_pt", version="2", languages=LANGUAGES)
 def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who took part: "X participó en el Foro ...", delegates "de X, Y y Z", speakers of the main event."""
     name = "event_participation_es_pt"
@@ -475,6 +475,8 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
                     yield from _rel(ctx, index, c, P.PARTICIPATED_IN, event, s, name, 0.7)
     if main is None or re.match(r"(?i:visita)\b", main.name):
         return  # speakers of a report about a visit did not all take part in it
+    # In a report on the event, a speaker far down is linked with the title as context.
+    report = _about_event(ctx, main)
     for ent in index.of_class(C.PERSON):
         for m in ent.mentions:
             if not _es_pt(ctx, m):
@@ -489,9 +491,32 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
                 continue  # reported speech: "X dijo que el presidente Y ..."
             if re.search(r"(?i:\b(?:según|(?<!o )(?<!a )segundo|conforme)\b)[^.;]*$", before):
                 continue  # the source: "Según anunció el canciller X tras reunirse con Y, el mandatario ..."
+            para = ctx.text.rfind("\n", 0, s.start) + 1
+            if report and _SIDE_EVENT.match(ctx.text, para, s.end):
+                continue  # "Al margen del foro, ...": a paragraph on something held beside it
             if _PARTICIPATION.search(s.text):
-                yield from _rel(ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6)
-                break
+                r = (report_relation if report else passage_relation)(
+                    ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6
+                )
+                if r is not None:
+                    yield r
+                    break
+
+
+_SIDE_EVENT = re.compile(r"\s*(?i:al\s+margen|à\s+margem|a\s+margem|paralelamente|em\s+paralelo|en\s+paralelo)\b")
+_HEADLINE_EVENT = re.compile(
+    r"(?<!\w)(?i:foro|fórum|seminario|seminário|encuentro|encontro|cumbre|cúpula|cimeira|reunión|reunião|"
+    r"conferencia|conferência|feria|feira|simposio|simpósio|diálogo|congreso|congresso|exposición|exposição)(?!\w)"
+)
+
+
+def _about_event(ctx: DocContext, main: Entity) -> bool:
+    """Is the document a report on its main event: the event named in its title (a short sentence among
+    the first), or a short headline naming an event of its kind and the event named right after it?"""
+    if any(m.sentence == 0 or (m.sentence <= 3 and len(ctx.sentences[m.sentence].text) < 200) for m in main.mentions):
+        return True  # the title, perhaps under a kicker ("COMUNICADO DE PRENSA")
+    head = [s for s in ctx.sentences[:2] if len(s.text) < 200]
+    return any(_HEADLINE_EVENT.search(s.text) for s in head) and any(m.sentence <= 3 for m in main.mentions)
 
 
 _HELD = re.compile(
