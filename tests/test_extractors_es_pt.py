@@ -688,3 +688,40 @@ def test_extractors_es_pt_report_speaker_far_from_the_title(es) -> None:
     assert ("Rosa Elena Paredes Vinueza", "participatedIn", "Foro Agrícola Andino") in facts
     # A paragraph on a side event: its speaker did not necessarily take part in the forum.
     assert ("Tomás Andrés Lema Ruiz", "participatedIn", "Foro Agrícola Andino") not in facts
+
+
+def test_extractors_es_pt_builder_after_que_and_its_kind(es) -> None:
+    facts = _facts(es(
+        "Las centrales hidroeléctricas Río Verde y Río Claro, en la sierra, que construye la china Hanshan "
+        "Engineering Group junto con la peruana Obras Andinas S.A., entrarán en operación en 2027. La Línea 2 "
+        "del Metro de Lima, que opera desde 2023, transporta a miles de pasajeros, según Transportes Lima S.A."
+    ))
+    for plant in ("Central hidroeléctrica Río Verde", "Central hidroeléctrica Río Claro"):
+        assert (plant, "implementedBy", "Hanshan Engineering Group") in facts
+        assert (plant, "implementedBy", "Obras Andinas S.A.") in facts
+    # "que opera desde 2023": no company after the verb; the one named later is only a source.
+    assert ("Línea 2 del Metro de Lima", "implementedBy", "Transportes Lima S.A.") not in facts
+
+
+def test_extractors_es_pt_builders_after_kind_words_and_through(es, pt) -> None:
+    facts = _facts(es(
+        "El parque solar Sol del Norte, en Salta, fue operado por la empresa estatal salteña Energía Andina S.A., "
+        "que vende la electricidad. La obra civil es ejecutada por Constructora Delta S.A., a través de la "
+        "concesionaria Vías del Norte S.A., según el gobierno."
+    ))
+    assert {("Parque solar Sol del Norte", "implementedBy", "Energía Andina S.A."),
+            ("Parque solar Sol del Norte", "implementedBy", "Constructora Delta S.A."),
+            ("Parque solar Sol del Norte", "implementedBy", "Vías del Norte S.A.")} <= facts
+    facts = _facts(pt("A empresa Ferrovias Unidas S.A. é construtora da Ferrovia Transnordestina Sul. "
+                      "O Complexo Petroquímico da Petrobras em Itaboraí foi retomado."))
+    assert ("Ferrovia Transnordestina Sul", "implementedBy", "Ferrovias Unidas S.A.") in facts
+    assert ("Complexo Petroquímico da Petrobras", "implementedBy", "Petrobras") in facts
+
+
+def test_extractors_es_pt_the_work_is_the_main_recent_project(es) -> None:
+    facts = _facts(es(
+        "La Línea Norte del Tren de Quito avanza. La Línea Norte del Tren de Quito recibió su primer vagón, "
+        "que llegó al Puerto de Manta en barco. La obra es ejecutada por Constructora Delta S.A."
+    ))
+    assert ("Línea Norte del Tren de Quito", "implementedBy", "Constructora Delta S.A.") in facts
+    assert ("Puerto de Manta", "implementedBy", "Constructora Delta S.A.") not in facts

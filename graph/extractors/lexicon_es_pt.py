@@ -270,7 +270,7 @@ IMPLEMENTED_CUES = (
     r"desenvolvid[oa]s?", r"operad[oa]s?", r"financiad[oa]s?", r"implementad[oa]s?", r"administrad[oa]s?",
     r"edificad[oa]s?", r"realizad[oa]s?", r"gestionad[oa]s?", r"geridos?", r"gerid[oa]s?",
     r"concesionad[oa]s?", r"adjudicad[oa]s?", r"explotad[oa]s?", r"explorad[oa]s?", r"liderad[oa]s?",
-    r"controlad[oa]s?", r"encabezad[oa]s?",
+    r"controlad[oa]s?", r"encabezad[oa]s?", r"levantad[oa]s?", r"rehabilitad[oa]s?", r"investid[oa]s?",
 )
 IMPLEMENTING_VERBS = (
     r"constru(?:ye|yó|irá|yen|yeron|irán|iu|irá|íram|i)", r"constrói", r"opera(?:rá|n|ron|ou)?", r"opera",

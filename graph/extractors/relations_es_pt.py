@@ -716,6 +716,7 @@ _IMPLEMENTING = re.compile(r"\s+" + _alternation(L.IMPLEMENTING_VERBS) + r"\s+" 
 _ANAPHOR = re.compile(
     r"^(?:(?:El|La|O|A|Este|Esta|Ese|Esa|Esse|Essa)\s+)(?:proyecto|projeto|obra|central|planta|puerto|porto|terminal|"
     r"ferrocarril|ferrovia|línea|linha|represa|usina|hidroeléctrica|hidrelétrica|parque|carretera|rodovia|puente|"
+    r"construcción|construção|ejecución|execução|"
     r"ponte|metro|metrô|tren|trem|corredor|aeropuerto|aeroporto|iniciativa\s+de\s+infraestructura)\b",
 )
 _SAME_COMPANY = re.compile(
@@ -729,16 +730,93 @@ _ADVERBS = re.compile(
 )
 
 
+_THROUGH = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:a\s+través\s+de(?:l)?|através\s+d[aoe]|por\s+meio\s+d[aoe])\s+", re.I
+)
+_DESCRIPTOR_WORDS = frozenset(
+    w for k in L.COMPANY_KINDS for w in k.split()
+) | {"empresas", "estatales", "estatais", "privada", "privadas", "privado", "pública", "público",
+     "constructoras", "construtoras", "petroleras", "petroleiras", "mineras", "mineradoras", "local",
+     "locales", "locais", "corporación", "corporação", "energética", "energéticas", "sociedad", "sociedade",
+     "concesionaria", "concessionária", "filial", "subsidiaria", "subsidiária"}
+_RUN_GLUE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:y\s+|e\s+)?|y\s+|e\s+|junto\s+(?:con|com|a)\s+|"
+    r"en\s+(?:consorcio|asociación|sociedad|alianza)\s+con\s+|em\s+(?:consórcio|parceria|sociedade)\s+com\s+)",
+    re.I,
+)
+_CONSORTIUM = re.compile(
+    r"(?:(?:un|una|um|uma|el|la|o|a)\s+)?(?:consorcio|consórcio|grupo|alianza|aliança)(?:\s+[a-záéíóúñâêôãõç]+)?\s+"
+    r"(?:integrad[oa]|formad[oa]|conformad[oa]|liderad[oa]|encabezad[oa]|compuest[oa]|compost[oa])\s+"
+    r"(?:por|pel[oa]s?)\s+",
+    re.I,
+)
+
+
+def _descriptor_end(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> int:
+    """Past the article and the words that introduce a company ("la empresa estatal", "las chinas",
+    "un consorcio integrado por la colombiana"): its kind, a country adjective; one other word (a
+    region's adjective, "jujeña") only right after a kind word."""
+    lead = _CONSORTIUM.match(ctx.text, pos, s.end)
+    if lead:
+        pos = lead.end()
+    art = re.compile(_ARTICLE, re.I).match(ctx.text, pos, s.end)
+    pos = art.end() if art else pos
+    adjectives = {cm.start: cm.end for cm, _ in index.in_sentence(s.index, C.COUNTRY) if cm.adjective}
+    kinds = 0
+    while True:
+        word = re.compile(r"([a-záéíóúñâêôãõç]+)\s+").match(ctx.text, pos, s.end)
+        if not word:
+            return pos
+        if pos in adjectives and re.match(r"\s+", ctx.text[adjectives[pos] : adjectives[pos] + 1]):
+            pos = adjectives[pos] + 1
+        elif word.group(1) in _DESCRIPTOR_WORDS:
+            kinds += 1
+            pos = word.end()
+        elif kinds:
+            return word.end()  # tried as the last word: the name must start right after it
+        else:
+            return pos
+
+
+def _org_run(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> list[tuple[Mention, Entity]]:
+    """Organizations named from ``pos`` on, each perhaps after its kind ("la china X junto con la argentina Y",
+    "un consorcio integrado por la colombiana X, la chilena Y y la empresa china Z")."""
+    orgs = _outermost(index, s, ORGS)
+    out: list[tuple[Mention, Entity]] = []
+    cursor = pos
+    while True:
+        at = _descriptor_end(ctx, index, s, cursor)
+        nxt = next(((m, e) for m, e in orgs if m.start >= cursor), None)
+        if nxt is None or nxt[0].start not in (at, cursor):
+            if nxt is not None and at > cursor:
+                # "la empresa estatal jujeña X": the tried last word was none, the name starts before it
+                back = ctx.text.rfind(" ", cursor, at - 1) + 1
+                if nxt[0].start != back or back <= cursor:
+                    break
+            else:
+                break
+        out.append(nxt)
+        cursor = nxt[0].end
+        glue = _RUN_GLUE.match(ctx.text, cursor, s.end)
+        if not glue:
+            break
+        cursor = glue.end()
+    return out
+
+
 def _by_organizations(
     ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
 ) -> list[tuple[Mention, Entity]]:
     """Organizations after a passive cue, and after further "y financiado por ..." cues."""
     out = _listed(ctx, index, s, pos, ORGS)
+    run = _org_run(ctx, index, s, pos)
+    if len(run) > len(out):
+        out = run  # "levantado por las chinas X y Y", "operado por la empresa estatal jujeña Z"
     while out:
-        more = _AND_BY.match(ctx.text, out[-1][0].end, s.end)
+        more = _AND_BY.match(ctx.text, out[-1][0].end, s.end) or _THROUGH.match(ctx.text, out[-1][0].end, s.end)
         if not more:
             break
-        extra = _listed(ctx, index, s, more.end(), ORGS)
+        extra = _listed(ctx, index, s, more.end(), ORGS) or _org_run(ctx, index, s, more.end())
         if not extra:
             break
         out += extra
@@ -790,7 +868,7 @@ def _project_places(ctx: DocContext, index: EntityIndex, project: Entity) -> lis
     return list({e.id: e for e in out}.values())
 
 
-@relation_extractor("implemented_by_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("implemented_by_es_pt", version="2", languages=LANGUAGES)
 def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...");
     a company that builds a work in a country operates there."""
@@ -807,7 +885,6 @@ def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relati
 
 
 def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Relation]:
-    last_project: Entity | None = None
     main = next(iter(index.of_class(C.PROJECT)), None)
     for s in _sentences(ctx):
         projects = [(m, e) for m, e in index.in_sentence(s.index, C.PROJECT) if not m.nested]
@@ -824,6 +901,20 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
                     k -= 1
                     listed.append(projects[k][1])
                 for om, o in _by_organizations(ctx, index, s, cue.end()):
+                    done.add(om.start)
+                    for p_ent in listed:
+                        yield from _rel(ctx, index, p_ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
+            # "las represas X y Y, en Z, que construye la china A junto con la argentina B": the builder after the verb.
+            rel = _THAT_BUILDS.match(ctx.text, m.end, s.end)
+            if rel and (i + 1 == len(projects) or projects[i + 1][0].start > rel.end()):
+                listed = [ent]
+                k = i
+                while k > 0 and re.fullmatch(
+                    r"\s*(?:,|y|e|,\s*(?:y|e))\s*", ctx.text[projects[k - 1][0].end : projects[k][0].start]
+                ):
+                    k -= 1
+                    listed.append(projects[k][1])
+                for om, o in _org_run(ctx, index, s, rel.end()):
                     done.add(om.start)
                     for p_ent in listed:
                         yield from _rel(ctx, index, p_ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
@@ -847,14 +938,19 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
             elif len(earlier) == 1:
                 subject = earlier[0][1]
             if subject is None and not projects and _ANAPHOR.match(s.text):
-                subject = last_project or main  # "El proyecto fue financiado por X"
+                subject = _recent_project(index, s) or main  # "El proyecto fue financiado por X"
             if subject is None:
                 continue
             for om, o in _by_organizations(ctx, index, s, pos):
                 if om.start not in done:
                     yield from _rel(ctx, index, subject, P.IMPLEMENTED_BY, o, s, name, 0.7 if projects else 0.6)
-        if projects:
-            last_project = projects[-1][1]
+        # "el Complejo Industrial de BYD", "a fábrica da X": a work named after the company that runs it.
+        for m, ent in projects:
+            for om, o in index.in_sentence(s.index, C.COMPANY):
+                if m.start < om.start and om.end <= m.end and re.search(
+                    r"\s(?:de|del|da|do)\s+" + _ARTICLE + r"$", ctx.text[m.start : om.start]
+                ):
+                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
         # "la State Grid, constructora de la Línea X", "con Sinohydro como constructora de la central Y".
         for m, ent in projects:
             role = _BUILDER_ROLE.search(ctx.text, max(s.start, m.start - 40), m.start)
@@ -863,9 +959,30 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
             pos = m.start - len(role.group(0))
             for om, o in index.in_sentence(s.index, *ORGS):
                 if om.end <= pos and not om.nested and re.fullmatch(
-                    r"\s*(?:,\s*|\s+como\s+|\s+comme\s+)", ctx.text[om.end : pos] or " "
+                    r"\s*(?:,\s*|\s+como\s+|\s+comme\s+|\s+(?:es|é|era|fue|foi|será|sería|seria)\s+)",
+                    ctx.text[om.end : pos] or " ",
                 ) and ctx.text[om.end : pos]:
                     yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
+
+
+_THAT_BUILDS = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?,?\s*(?:(?:en|em|no|na|sobre|junto\s+a|cerca\s+de|perto\s+de)\s+[^,;.()]{1,50},\s*)?"
+    r"que\s+(?:(?:ya|también|também|já|actualmente|atualmente|hoy|hoje|ahora|agora)\s+)?"
+    r"(?:constru(?:ye|yó|irá|yen|yeron|irán)|constrói|constroem|construiu|construíram|construirá|levant(?:a|ó|ou)|"
+    r"ejecut(?:a|ó|ará|an)|execut(?:a|ou|ará|am)|oper(?:a|ó|ou|ará|an|am)|financi(?:a|ó|ou|ará|an|am)|"
+    r"desarroll(?:a|ó|ará|an)|desenvolv(?:e|eu|erá|em)|administr(?:a|ó|ou|an|am)|explot(?:a|ó|an)|"
+    r"explor(?:a|ou|am)|gestion(?:a|ó|an)|ger(?:e|ia|em))\s+(?=\S)",
+    re.I,
+)
+def _recent_project(index: EntityIndex, s: Sentence, back: int = 3) -> Entity | None:
+    """The work "la obra" refers to: of the projects named in the few sentences before, the one the
+    document names most often (the latest on a tie), not one named in passing ("llegó al puerto de X")."""
+    seen: dict[str, tuple[int, int, Entity]] = {}
+    for i in range(max(0, s.index - back), s.index):
+        for m, e in index.in_sentence(i, C.PROJECT):
+            if not m.nested:
+                seen[e.id] = (len(e.mentions), m.start, e)
+    return max(seen.values(), key=lambda t: (t[0], t[1]))[2] if seen else None
 
 
 _BUILDER_ROLE = re.compile(
