@@ -725,3 +725,15 @@ def test_extractors_es_pt_the_work_is_the_main_recent_project(es) -> None:
     ))
     assert ("Línea Norte del Tren de Quito", "implementedBy", "Constructora Delta S.A.") in facts
     assert ("Puerto de Manta", "implementedBy", "Constructora Delta S.A.") not in facts
+
+
+def test_extractors_es_pt_joined_after_a_la_que_and_with_a_date(es, pt) -> None:
+    facts = _facts(es("El ministro habló de la Iniciativa de la Franja y la Ruta, a la que Panamá se adhirió en 2017."))
+    assert ("Panama", "joined", "Belt and Road Initiative") in facts
+    facts = _facts(es("Costa Rica se adhirió en 2018 a la Iniciativa de la Franja y la Ruta."))
+    assert ("Costa Rica", "joined", "Belt and Road Initiative") in facts
+    facts = _facts(es("El embajador recordó que Panamá se adhirió a la Iniciativa de la Franja y la Ruta."))
+    assert ("Panama", "joined", "Belt and Road Initiative") in facts
+    # A denial after "a la que", and a country that is only the object of a preposition.
+    facts = _facts(pt("Falou da Iniciativa Cinturão e Rota, à qual o Brasil não aderiu, com o Chile."))
+    assert not [f for f in facts if f[1] == "joined"]

@@ -307,6 +307,10 @@ JOIN_CUES = (
     r"ingressou\s+n[ao]", r"entrou\s+n[ao]", r"para\s+(?:sumarse|adherirse|unirse|incorporarse)\s+a",
     r"para\s+aderir\s+[àa]o?", r"firmó\s+su\s+adhesión\s+a", r"formalizó\s+su\s+(?:adhesión|ingreso)\s+a",
     r"(?:forma|formar|forman)\s+parte\s+de", r"faz(?:em)?\s+parte\s+d[ao]",
+    # "se adhirió en 2018 a", "aderiu em março de 2019 à": the date between the verb and its object.
+    r"(?:se\s+)?(?:adhiri[óe]|sum[óa]|unió|incorporó)\s+(?:formalmente\s+|oficialmente\s+)?en\s+"
+    r"(?:[a-z]+\s+de\s+)?\d{4}\s+a",
+    r"(?:aderiu|aderiram|ingressou)\s+(?:formalmente\s+|oficialmente\s+)?em\s+(?:[a-zç]+\s+de\s+)?\d{4}\s+[àa]o?",
 )
 MEMBER_CUES = (
     r"(?:países|estados|naciones|nações)\s+miembros?(?:\s+plenos?)?[^.;]{0,60}?(?:como|entre\s+ellos|incluidos|:)",

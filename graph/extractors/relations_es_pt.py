@@ -1221,7 +1221,7 @@ _ANAPHORIC_INITIATIVE = re.compile(
 )
 
 
-@relation_extractor("joined_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("joined_es_pt", version="2", languages=LANGUAGES)
 def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Countries that joined an initiative or an organization ("Perú se adhirió a la Iniciativa ...")."""
     name = "joined_es_pt"
@@ -1244,6 +1244,8 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             else:
                 subjects = _listed_before(ctx, index, s, start, (C.COUNTRY,))
             if not subjects:
+                subjects = _reported_subjects(ctx, index, s, start)  # "recordó que Colombia se adhirió a ..."
+            if not subjects:
                 # "Perú, que en 2019 se adhirió a ...": the nearest country before the cue, as a subject.
                 near = [
                     (cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
@@ -1255,6 +1257,17 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for cm, ce in subjects:
                 if not cm.adjective:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
+        # "la Iniciativa de la Franja y la Ruta, a la que Bolivia se adhirió en 2018": the country after "a la que".
+        for tm, te in targets:
+            which = _TO_WHICH.match(ctx.text, tm.end, s.end)
+            if not which:
+                continue
+            countries = _listed(ctx, index, s, which.end(), (C.COUNTRY,))
+            if countries and _JOINED_VERB.match(ctx.text, countries[-1][0].end, s.end):
+                pred = P.JOINED if te.cls is C.INITIATIVE else P.MEMBER_OF
+                for cm, ce in countries:
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, pred, te, s, name, 0.7)
         # "la adhesión de Perú a la Iniciativa de la Franja y la Ruta".
         for cue in _ACCESSION_OF.finditer(s.text):
             pos = s.start + cue.end()
@@ -1270,6 +1283,38 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
 
 
+_SAID_THAT = re.compile(r"(?<!\w)[a-záéíóúâêôãõç]{3,}(?:ó|ou|eu|iu)\s+que\s+" + _ARTICLE + r"$", re.I)
+
+
+def _reported_subjects(
+    ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
+) -> list[tuple[Mention, Entity]]:
+    """The countries right before ``pos`` that open a reported clause ("recordó que Colombia y Perú ...")."""
+    items = [(m, e) for m, e in _outermost(index, s, (C.COUNTRY,)) if m.end <= pos]
+    out: list[tuple[Mention, Entity]] = []
+    cursor = pos
+    for m, e in reversed(items):
+        gap = ctx.text[m.end : cursor]
+        if not (re.fullmatch(r"\s*", gap) if not out else re.fullmatch(r"\s*(?:,|y|e)\s*", gap)):
+            break
+        out.append((m, e))
+        cursor = m.start
+    if out and _SAID_THAT.search(ctx.text[max(s.start, cursor - 40) : cursor]):
+        return [(m, e) for m, e in reversed(out) if not m.adjective]
+    return []
+
+
+_TO_WHICH = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?,\s*(?:a\s+la\s+(?:que|cual)|al\s+(?:que|cual)|à\s+qual|ao\s+qual|a\s+que)\s+"
+    + _ARTICLE,
+    re.I,
+)
+# The verb right after the country: a denial ("a la que Brasil no se adhirió") does not match.
+_JOINED_VERB = re.compile(
+    r"\s+(?:ya\s+|já\s+|también\s+|também\s+)?(?:se\s+)?(?:adhiri[óe]|adhirieron|sum[óo]|sumaron|unió|unieron|"
+    r"incorporó|incorporaron|aderiu|aderiram|juntou|ingressou|ingresó)(?!\w)",
+    re.I,
+)
 _COUNTRY_ANAPHOR = re.compile(r"^(?:El|O)\s+(?:país|pais)\b|^(?:La|A)\s+(?:nación|nação)\b")
 
 
