@@ -737,3 +737,24 @@ def test_extractors_es_pt_joined_after_a_la_que_and_with_a_date(es, pt) -> None:
     # A denial after "a la que", and a country that is only the object of a preposition.
     facts = _facts(pt("Falou da Iniciativa Cinturão e Rota, à qual o Brasil não aderiu, com o Chile."))
     assert not [f for f in facts if f[1] == "joined"]
+
+
+def test_extractors_es_pt_members_after_a_dash_founders_and_admitted(es, pt) -> None:
+    facts = _facts(es("Chile negocia junto con sus socios de la Alianza del Pacífico —Colombia, México y Perú— "
+                      "un acuerdo."))
+    for country in ("Colombia", "Mexico", "Peru"):
+        assert (country, "memberOf", "Pacific Alliance") in facts
+    facts = _facts(pt("O NDB foi fundado em 2014 por Brasil, Rússia, Índia, China e África do Sul e depois admitiu "
+                      "Egito e Argélia como membros."))
+    for country in ("Brazil", "Russia", "India", "China", "South Africa", "Egypt", "Algeria"):
+        assert (country, "memberOf", "New Development Bank") in facts
+    facts = _facts(es("El Mercosur negocia con Japón. Paraguay y Brasil, socios de Uruguay en el bloque, dudan."))
+    for country in ("Paraguay", "Brazil", "Uruguay"):
+        assert (country, "memberOf", "Mercosur") in facts
+    # Traps: a visit to a body's members is no membership; "admitió" without "como miembros" neither;
+    # a country that only deals with the body is not in it.
+    facts = _facts(es("El Mercosur admitió a Bolivia en la reunión, y el ministro visitó a los socios del Mercosur en "
+                      "Japón."))
+    assert not [f for f in facts if f[1] == "memberOf" and f[0] in ("Bolivia", "Japan")]
+    facts = _facts(pt("Os sócios do Brasil no comércio com a China, como Angola, cresceram."))
+    assert not [f for f in facts if f[1] == "memberOf"]

@@ -323,6 +323,8 @@ _DE_PT = r"d(?:e|o|a|os|as)"
 MEMBER_VERBS = (
     r"(?:es\s+|é\s+)?(?:miembro|membro)\s+(?:fundador|fundadora|pleno|plena|permanente|asociado|associado|"
     r"observador|activo|ativo)\s+d(?:e|el|o|a)",
+    r"(?:son\s+|são\s+)?(?:miembros|membros)\s+(?:fundadores|plenos|permanentes|asociados|associados|activos|"
+    r"ativos)\s+d(?:e|el|o|a)",
     r"integra", r"integran", r"integram", r"conforman", r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]",
     r"aderiu\s+a[o]?",
     r"forma\s+parte\s+" + _DE_ES, r"forman\s+parte\s+" + _DE_ES, r"es\s+miembro\s+(?:pleno\s+)?" + _DE_ES,

@@ -1372,12 +1372,33 @@ _MEMBER_VERB = re.compile(
 )
 
 
-@relation_extractor("member_of_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("member_of_es_pt", version="2", languages=LANGUAGES)
 def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Members of international organizations ("integrada por X, Y y Z", "X es miembro de Y")."""
     name = "member_of_es_pt"
     for s in _sentences(ctx):
         ios = index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION)
+        # "Argentina y Brasil, socios de Uruguay en el bloque": all of them are members.
+        for cue in _PARTNERS_OF.finditer(s.text):
+            pos = s.start + cue.end()
+            partner = next(((cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
+                            if cm.start == pos and not cm.adjective), None)
+            if partner is None:
+                continue
+            where = _IN_BLOC.match(ctx.text, partner[0].end, s.end)
+            if not where:
+                continue
+            body = next((e for m, e in ios if m.start == where.end()), None)
+            if body is None and where.group("bloc"):
+                body = _recent(index, s, C.INTERNATIONAL_ORGANIZATION)
+            if body is None:
+                continue
+            lead = s.start + cue.start()
+            comma = re.search(r",\s*(?:sus\s+|seus\s+)?$", ctx.text[s.start : lead])
+            members = _listed_before(ctx, index, s, lead - len(comma.group(0)), (C.COUNTRY,)) if comma else []
+            for cm, ce in [*members, partner]:
+                if not cm.adjective:
+                    yield from _rel(ctx, index, ce, P.MEMBER_OF, body, s, name, 0.7)
         if not ios:
             continue
         for cue in _MEMBERS.finditer(s.text):
@@ -1399,6 +1420,19 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 ):
                     for _, ce in members:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+            # "sus socios del Mercosur —Brasil, Paraguay y Uruguay—", "los miembros del grupo: X, Y y Z".
+            lead = ctx.text[max(s.start, om.start - 40) : om.start]
+            dash = _MEMBER_LIST_OPEN.match(ctx.text, om.end, s.end)
+            if dash and _MEMBERS_OF.search(lead):
+                for cm, ce in _listed(ctx, index, s, dash.end(), (C.COUNTRY,)):
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.8)
+            # "el NDB fue fundado en 2014 por Brasil, Rusia, India, China y Sudáfrica": the founders are members.
+            founded = _FOUNDED_BY.match(ctx.text, om.end, s.end)
+            if founded:
+                for cm, ce in _listed(ctx, index, s, founded.end(), (C.COUNTRY,)):
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.8)
             # "Chile y Perú son miembros de la Alianza del Pacífico", "Portugal, que integra la CPLP".
             before = ctx.text[max(s.start, om.start - 60) : om.start]
             verb = re.search(
@@ -1421,6 +1455,41 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 for cm, ce in members:
                     if not cm.adjective and ce.id != oe.id:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+
+
+        # "(el banco) admitió a Egipto y Argelia como miembros": the body named last before the cue.
+        for cue in _ADMITTED.finditer(s.text):
+            pos = s.start + cue.end()
+            owner = [(m, e) for m, e in ios if m.end <= s.start + cue.start()]
+            members = _listed(ctx, index, s, pos, (C.COUNTRY,))
+            if owner and members and _AS_MEMBERS.match(ctx.text, members[-1][0].end, s.end):
+                for cm, ce in members:
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, owner[-1][1], s, name, 0.7)
+
+
+_PARTNERS_OF = re.compile(r"(?<!\w)(?:socios|sócios|socias|sócias)\s+(?:de|del|da|do)\s+" + _ARTICLE, re.I)
+_IN_BLOC = re.compile(
+    r"\s+(?:en|no|na|dentro\s+del|dentro\s+do)\s+" + _ARTICLE + r"(?:(?P<bloc>bloque|bloco)\b)?", re.I
+)
+_MEMBERS_OF = re.compile(
+    r"(?<!\w)(?:socios|sócios|socias|miembros|membros|integrantes|países)\s+(?:plenos\s+|fundadores\s+)?"
+    r"(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?(?:(?:grupo|bloque|bloco)\s+)?$",
+    re.I,
+)
+_MEMBER_LIST_OPEN = re.compile(r"\s*(?:\([^()]{1,14}\)\s*)?(?:[—–:]|\s-|\()\s*" + _ARTICLE)
+_FOUNDED_BY = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?,?\s*(?:(?:que\s+)?(?:fue|foi|ha\s+sido)\s+)?(?:fundad[oa]|cread[oa]|criad[oa]|"
+    r"establecid[oa]|estabelecid[oa])\s+(?:(?:en|em)\s+(?:[a-zç]+\s+de\s+)?\d{4}\s+)?(?:por|pel[oa]s?)\s+"
+    + _ARTICLE,
+    re.I,
+)
+_ADMITTED = re.compile(
+    r"(?<!\w)(?:admitió|admitiu|admitieron|admitiram|aceptó|aceitou|incorporó|incorporou)\s+(?:a\s+)?" + _ARTICLE,
+    re.I,
+)
+_AS_MEMBERS = re.compile(r"\s+(?:como|en\s+calidad\s+de)\s+(?:nuevos\s+|novos\s+)?(?:miembros|membros|socios|sócios)\b",
+                         re.I)
 
 
 # --------------------------------------------------------------------------- sides of a signing
