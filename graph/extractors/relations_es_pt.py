@@ -1421,9 +1421,9 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     for _, ce in members:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
             # "sus socios del Mercosur —Brasil, Paraguay y Uruguay—", "los miembros del grupo: X, Y y Z".
-            lead = ctx.text[max(s.start, om.start - 40) : om.start]
+            before_io = ctx.text[max(s.start, om.start - 40) : om.start]
             dash = _MEMBER_LIST_OPEN.match(ctx.text, om.end, s.end)
-            if dash and _MEMBERS_OF.search(lead):
+            if dash and _MEMBERS_OF.search(before_io):
                 for cm, ce in _listed(ctx, index, s, dash.end(), (C.COUNTRY,)):
                     if not cm.adjective:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.8)
