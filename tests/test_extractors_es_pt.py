@@ -758,3 +758,25 @@ def test_extractors_es_pt_members_after_a_dash_founders_and_admitted(es, pt) -> 
     assert not [f for f in facts if f[1] == "memberOf" and f[0] in ("Bolivia", "Japan")]
     facts = _facts(pt("Os sócios do Brasil no comércio com a China, como Angola, cresceram."))
     assert not [f for f in facts if f[1] == "memberOf"]
+
+
+def test_extractors_es_pt_organizer_before_adverbials_and_its_partners(es) -> None:
+    facts = _facts(es(
+        "LIMA — La Cámara de Comercio de Lima (CCL), el principal gremio empresarial del país, promovió este lunes, "
+        "en el centro de la capital, el Foro Andino de Inversiones Verdes, en alianza con la Universidad de Lima y "
+        "la Sociedad Nacional de Industrias."
+    ))
+    for body in ("Cámara de Comercio de Lima", "Universidad de Lima", "Sociedad Nacional de Industrias"):
+        assert ("Foro Andino de Inversiones Verdes", "organizedBy", body) in facts
+    # The source of the news is not the subject of the verb.
+    facts = _facts(es("Según la Cámara de Comercio de Lima, el gobierno promovió ayer el Foro Andino de Inversiones "
+                      "Verdes."))
+    assert not [f for f in facts if f[1] == "organizedBy"]
+
+
+def test_extractors_es_pt_operates_in_a_province(es) -> None:
+    facts = _facts(es("La empresa china Tianhe Minerals opera en Salta y Jujuy, en el norte de Argentina."))
+    assert ("Tianhe Minerals", "operatesIn", "Argentina") in facts
+    # The country of a province counts only when the document names it.
+    facts = _facts(es("La empresa china Tianhe Minerals opera en Salta y Jujuy desde 2019."))
+    assert not [f for f in facts if f[1] == "operatesIn"]

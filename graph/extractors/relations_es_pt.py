@@ -50,6 +50,7 @@ def _negated(text: str, lang: str) -> bool:
     """Does the clause that ends ``text`` deny what follows ("el Brasil no se adhirió", "não aderiu")?"""
     rx = _NEGATION.get(lang)
     return rx is not None and rx.search(text) is not None
+_ARTICLE_RX = re.compile(r"\s*" + _ARTICLE, re.I)
 _LOCATIVE_BEFORE = re.compile(r"(?:\ben|\bem|\bno|\bna|\bnos|\bnas|\bante|\bjunto\s+(?:a|al|ao|à)|\bpara)\s+"
                               + _ARTICLE + r"$", re.I)
 _PERSON_GLUE = re.compile(
@@ -314,10 +315,32 @@ _OF_COUNTRY = re.compile(r"^(?P<base>.+)\s+(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s
 _ORGANIZED = re.compile(r"(?<!\w)" + _alternation(L.ORGANIZED_CUES) + r"\s+" + _ARTICLE, re.I)
 _ORGANIZING_VERB = re.compile(
     r"\s*(?:,\s*)?(?:organiz(?:ó|aron|ou|aram|a|an|ará)|co-?organiz(?:ó|aron|ou|aram)|auspici(?:ó|aron|a)|"
-    r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|acogi(?:ó|eron)|"
+    r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|promove(?:u|ram)|acogi(?:ó|eron)|"
     r"sedi(?:ó|ou|a)|realiz(?:ó|aron|ou|aram))\s+" + _ARTICLE,
     re.I,
 )
+
+
+# Adverbials of time and place between a verb and its object ("nesta terça-feira (9), na capital,").
+_WHEN_WHERE = (
+    r"(?:(?:nest[ea]|est[ea]|ayer|hoy|ontem|hoje|el|la|en|em|na|no|durante)\b[^.;,]{0,40},?\s+){0,2}"
+)
+
+
+def _apposed_opener(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> list[tuple[Mention, Entity]]:
+    """The organization a sentence opens with (after a dateline), when only an apposition ("X (XX), el
+    llamado banco de Y,") stands between it and ``pos``."""
+    orgs = _outermost(index, s, ORGS)
+    if not orgs:
+        return []
+    m, e = orgs[0]
+    lead = ctx.text[s.start : m.start]
+    if not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .\-]+\s*(?:[—–]|--|\.-)\s*)?(?:(?:El|La|O|A)\s+)?", lead):
+        return []
+    gap = ctx.text[m.end : pos]
+    if re.fullmatch(r"\s*(?:\([^()]{1,14}\)\s*)?(?:,[^,.;()]{1,60},?)?\s*", gap):
+        return [(m, e)]
+    return []
 
 
 _FRAMEWORK = re.compile(
@@ -350,7 +373,7 @@ _PARTNERS = re.compile(
 )
 
 
-@relation_extractor("organized_by_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("organized_by_es_pt", version="2", languages=LANGUAGES)
 def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who organized, sponsored or hosted them ("organizado por X y Y", "X organizó el Foro")."""
     name = "organized_by_es_pt"
@@ -384,14 +407,20 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                 continue
             for _, o in organizers:
                 yield from _rel(ctx, index, event, P.ORGANIZED_BY, o, s, name, 0.8)
-        # Active voice: "La Cámara de Comercio y la Universidad X organizaron el Seminario ...".
+        # Active voice: "La Cámara de Comercio y la Universidad X organizaron el Seminario ...",
+        # "X, el banco de Y, promovió ayer, en Lima, el Foro ..., en alianza con Z".
         for m, e in events:
-            before = ctx.text[max(s.start, m.start - 40) : m.start]
-            verb = re.search(_ORGANIZING_VERB.pattern + r"$", before, re.I)
+            before = ctx.text[max(s.start, m.start - 120) : m.start]
+            verb = re.search(_ORGANIZING_VERB.pattern[:-len(_ARTICLE)] + _WHEN_WHERE + _ARTICLE + r"$", before, re.I)
             if not verb:
                 continue
             pos = m.start - len(verb.group(0))
-            for _, o in _listed_before(ctx, index, s, pos, (*ORGS, C.COUNTRY)):
+            found = _listed_before(ctx, index, s, pos, (*ORGS, C.COUNTRY)) or _apposed_opener(ctx, index, s, pos)
+            for extra in _PARTNERS.finditer(ctx.text, m.end, s.end):
+                if found and extra.start() == m.end:
+                    found += _listed(ctx, index, s, extra.end(), (*ORGS, C.COUNTRY))
+                break
+            for _, o in found:
                 yield from _rel(ctx, index, e, P.ORGANIZED_BY, o, s, name, 0.8)
     # "en el marco del Foro China-CELAC": an event held within a multilateral body.
     for s in _sentences(ctx):
@@ -1000,7 +1029,7 @@ _COMPANY_ANAPHOR = re.compile(
 )
 
 
-@relation_extractor("operates_in_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("operates_in_es_pt", version="2", languages=LANGUAGES)
 def operates_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Companies and the countries the sentence says they work in ("opera en Chile y Perú")."""
     name = "operates_in_es_pt"
@@ -1040,10 +1069,16 @@ def _operates_after(
     others = [om for om, _ in index.in_sentence(s.index, C.COMPANY) if pos < om.start < end]
     if others:
         return  # the cue belongs to a nearer company
-    for cm, ce in _listed(ctx, index, s, end, (C.COUNTRY,), limit=end + 120):
+    listed = _listed(ctx, index, s, end, (C.COUNTRY,), limit=end + 120)
+    for cm, ce in listed:
         if cm.adjective or ce.id == home_id or _inside_org(cm, index):
             continue
         yield from _rel(ctx, index, ent, P.OPERATES_IN, ce, s, name, 0.6)
+    art = _ARTICLE_RX.match(ctx.text, end)
+    if not listed and (place := _place_at(ctx, index, s, art.end() if art else end)):
+        # "opera en Salta y Jujuy": the country of a well-known province or city the document names.
+        if place[0].id != home_id:
+            yield from _rel(ctx, index, ent, P.OPERATES_IN, place[0], s, name, 0.6)
 
 
 _KIND_BEFORE = re.compile(
