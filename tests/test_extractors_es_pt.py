@@ -780,3 +780,10 @@ def test_extractors_es_pt_operates_in_a_province(es) -> None:
     # The country of a province counts only when the document names it.
     facts = _facts(es("La empresa china Tianhe Minerals opera en Salta y Jujuy desde 2019."))
     assert not [f for f in facts if f[1] == "operatesIn"]
+
+
+def test_extractors_es_pt_the_body_of_a_title_does_not_take_part(es) -> None:
+    facts = _facts(es("El ministro y el presidente de la Cámara Andina de Comercio, Luis Alberto Rojas Peña, "
+                      "inauguraron el Foro Andino de Inversiones Verdes."))
+    assert ("Luis Alberto Rojas Peña", "participatedIn", "Foro Andino de Inversiones Verdes") in facts
+    assert ("Cámara Andina de Comercio", "participatedIn", "Foro Andino de Inversiones Verdes") not in facts

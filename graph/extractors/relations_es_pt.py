@@ -485,7 +485,9 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
             event = after[0] if after else None
             if event is None:
                 continue
-            for _, who in _listed_before(ctx, index, s, s.start + cue.start(), subjects):
+            for wm, who in _listed_before(ctx, index, s, s.start + cue.start(), subjects):
+                if who.cls is not C.PERSON and _OF_BEFORE.search(ctx.text[max(s.start, wm.start - 12) : wm.start]):
+                    continue  # "el presidente del CCPIT, X, inauguraron": the body of a title, not a subject
                 yield from _rel(ctx, index, who, P.PARTICIPATED_IN, event, s, name, 0.8)
         for cue in _PRESIDED.finditer(s.text):
             event = _nearest_event(events, s.start + cue.start()) or (main if _EVENT_ANAPHOR.search(s.text) else None)
@@ -532,6 +534,7 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
                     break
 
 
+_OF_BEFORE = re.compile(r"\b(?:de|del|da|do|dos|das)\s+" + _ARTICLE + r"$", re.I)
 _SIDE_EVENT = re.compile(r"\s*(?i:al\s+margen|à\s+margem|a\s+margem|paralelamente|em\s+paralelo|en\s+paralelo)\b")
 _HEADLINE_EVENT = re.compile(
     r"(?<!\w)(?i:foro|fórum|seminario|seminário|encuentro|encontro|cumbre|cúpula|cimeira|reunión|reunião|"
