@@ -669,3 +669,121 @@ def test_extractors_es_pt_plural_project_list(es, pt) -> None:
     assert not [e for e in es("Las minas de China y Perú crecen.").entities if e.cls is C.PROJECT]
     ex = es("El Puerto de Chancay y Línea 2 del Metro de Lima, construida por la empresa Fraport.")
     assert ("Puerto de Chancay", "implementedBy", "Fraport") not in _facts(ex)
+
+
+# --- more relations: report speakers, relative clauses, memberships --------------------------------------
+
+
+_FILLER_ES = " ".join(f"La jornada {n} trató sobre comercio, puertos y energía." for n in
+                      ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava", "novena"))
+
+
+def test_extractors_es_pt_report_speaker_far_from_the_title(es) -> None:
+    text = ("Foro Agrícola Andino reúne a productores en Quito\n\n"
+            "El Foro Agrícola Andino abrió sus puertas ayer. " + _FILLER_ES + "\n\n"
+            "La ministra de Agricultura, Rosa Elena Paredes Vinueza, destacó el aumento de las exportaciones.\n\n"
+            "Al margen del foro, la Universidad Central y una fundación firmaron un convenio. "
+            "El rector de la Universidad Central, Tomás Andrés Lema Ruiz, dijo que el convenio es útil.")
+    facts = _facts(es(text))
+    assert ("Rosa Elena Paredes Vinueza", "participatedIn", "Foro Agrícola Andino") in facts
+    # A paragraph on a side event: its speaker did not necessarily take part in the forum.
+    assert ("Tomás Andrés Lema Ruiz", "participatedIn", "Foro Agrícola Andino") not in facts
+
+
+def test_extractors_es_pt_builder_after_que_and_its_kind(es) -> None:
+    facts = _facts(es(
+        "Las centrales hidroeléctricas Río Verde y Río Claro, en la sierra, que construye la china Hanshan "
+        "Engineering Group junto con la peruana Obras Andinas S.A., entrarán en operación en 2027. La Línea 2 "
+        "del Metro de Lima, que opera desde 2023, transporta a miles de pasajeros, según Transportes Lima S.A."
+    ))
+    for plant in ("Central hidroeléctrica Río Verde", "Central hidroeléctrica Río Claro"):
+        assert (plant, "implementedBy", "Hanshan Engineering Group") in facts
+        assert (plant, "implementedBy", "Obras Andinas S.A.") in facts
+    # "que opera desde 2023": no company after the verb; the one named later is only a source.
+    assert ("Línea 2 del Metro de Lima", "implementedBy", "Transportes Lima S.A.") not in facts
+
+
+def test_extractors_es_pt_builders_after_kind_words_and_through(es, pt) -> None:
+    facts = _facts(es(
+        "El parque solar Sol del Norte, en Salta, fue operado por la empresa estatal salteña Energía Andina S.A., "
+        "que vende la electricidad. La obra civil es ejecutada por Constructora Delta S.A., a través de la "
+        "concesionaria Vías del Norte S.A., según el gobierno."
+    ))
+    assert {("Parque solar Sol del Norte", "implementedBy", "Energía Andina S.A."),
+            ("Parque solar Sol del Norte", "implementedBy", "Constructora Delta S.A."),
+            ("Parque solar Sol del Norte", "implementedBy", "Vías del Norte S.A.")} <= facts
+    facts = _facts(pt("A empresa Ferrovias Unidas S.A. é construtora da Ferrovia Transnordestina Sul. "
+                      "O Complexo Petroquímico da Petrobras em Itaboraí foi retomado."))
+    assert ("Ferrovia Transnordestina Sul", "implementedBy", "Ferrovias Unidas S.A.") in facts
+    assert ("Complexo Petroquímico da Petrobras", "implementedBy", "Petrobras") in facts
+
+
+def test_extractors_es_pt_the_work_is_the_main_recent_project(es) -> None:
+    facts = _facts(es(
+        "La Línea Norte del Tren de Quito avanza. La Línea Norte del Tren de Quito recibió su primer vagón, "
+        "que llegó al Puerto de Manta en barco. La obra es ejecutada por Constructora Delta S.A."
+    ))
+    assert ("Línea Norte del Tren de Quito", "implementedBy", "Constructora Delta S.A.") in facts
+    assert ("Puerto de Manta", "implementedBy", "Constructora Delta S.A.") not in facts
+
+
+def test_extractors_es_pt_joined_after_a_la_que_and_with_a_date(es, pt) -> None:
+    facts = _facts(es("El ministro habló de la Iniciativa de la Franja y la Ruta, a la que Panamá se adhirió en 2017."))
+    assert ("Panama", "joined", "Belt and Road Initiative") in facts
+    facts = _facts(es("Costa Rica se adhirió en 2018 a la Iniciativa de la Franja y la Ruta."))
+    assert ("Costa Rica", "joined", "Belt and Road Initiative") in facts
+    facts = _facts(es("El embajador recordó que Panamá se adhirió a la Iniciativa de la Franja y la Ruta."))
+    assert ("Panama", "joined", "Belt and Road Initiative") in facts
+    # A denial after "a la que", and a country that is only the object of a preposition.
+    facts = _facts(pt("Falou da Iniciativa Cinturão e Rota, à qual o Brasil não aderiu, com o Chile."))
+    assert not [f for f in facts if f[1] == "joined"]
+
+
+def test_extractors_es_pt_members_after_a_dash_founders_and_admitted(es, pt) -> None:
+    facts = _facts(es("Chile negocia junto con sus socios de la Alianza del Pacífico —Colombia, México y Perú— "
+                      "un acuerdo."))
+    for country in ("Colombia", "Mexico", "Peru"):
+        assert (country, "memberOf", "Pacific Alliance") in facts
+    facts = _facts(pt("O NDB foi fundado em 2014 por Brasil, Rússia, Índia, China e África do Sul e depois admitiu "
+                      "Egito e Argélia como membros."))
+    for country in ("Brazil", "Russia", "India", "China", "South Africa", "Egypt", "Algeria"):
+        assert (country, "memberOf", "New Development Bank") in facts
+    facts = _facts(es("El Mercosur negocia con Japón. Paraguay y Brasil, socios de Uruguay en el bloque, dudan."))
+    for country in ("Paraguay", "Brazil", "Uruguay"):
+        assert (country, "memberOf", "Mercosur") in facts
+    # Traps: a visit to a body's members is no membership; "admitió" without "como miembros" neither;
+    # a country that only deals with the body is not in it.
+    facts = _facts(es("El Mercosur admitió a Bolivia en la reunión, y el ministro visitó a los socios del Mercosur en "
+                      "Japón."))
+    assert not [f for f in facts if f[1] == "memberOf" and f[0] in ("Bolivia", "Japan")]
+    facts = _facts(pt("Os sócios do Brasil no comércio com a China, como Angola, cresceram."))
+    assert not [f for f in facts if f[1] == "memberOf"]
+
+
+def test_extractors_es_pt_organizer_before_adverbials_and_its_partners(es) -> None:
+    facts = _facts(es(
+        "LIMA — La Cámara de Comercio de Lima (CCL), el principal gremio empresarial del país, promovió este lunes, "
+        "en el centro de la capital, el Foro Andino de Inversiones Verdes, en alianza con la Universidad de Lima y "
+        "la Sociedad Nacional de Industrias."
+    ))
+    for body in ("Cámara de Comercio de Lima", "Universidad de Lima", "Sociedad Nacional de Industrias"):
+        assert ("Foro Andino de Inversiones Verdes", "organizedBy", body) in facts
+    # The source of the news is not the subject of the verb.
+    facts = _facts(es("Según la Cámara de Comercio de Lima, el gobierno promovió ayer el Foro Andino de Inversiones "
+                      "Verdes."))
+    assert not [f for f in facts if f[1] == "organizedBy"]
+
+
+def test_extractors_es_pt_operates_in_a_province(es) -> None:
+    facts = _facts(es("La empresa china Tianhe Minerals opera en Salta y Jujuy, en el norte de Argentina."))
+    assert ("Tianhe Minerals", "operatesIn", "Argentina") in facts
+    # The country of a province counts only when the document names it.
+    facts = _facts(es("La empresa china Tianhe Minerals opera en Salta y Jujuy desde 2019."))
+    assert not [f for f in facts if f[1] == "operatesIn"]
+
+
+def test_extractors_es_pt_the_body_of_a_title_does_not_take_part(es) -> None:
+    facts = _facts(es("El ministro y el presidente de la Cámara Andina de Comercio, Luis Alberto Rojas Peña, "
+                      "inauguraron el Foro Andino de Inversiones Verdes."))
+    assert ("Luis Alberto Rojas Peña", "participatedIn", "Foro Andino de Inversiones Verdes") in facts
+    assert ("Cámara Andina de Comercio", "participatedIn", "Foro Andino de Inversiones Verdes") not in facts

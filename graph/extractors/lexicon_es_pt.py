@@ -242,6 +242,7 @@ PARTICIPATION_VERBS = (
     "discutieron", "debatieron", "discutiram", "debateram", "expôs", "expuso", "participar", "asistir",
     "participarán", "llegó", "llegaron", "chegou", "chegaram", "visitó", "visitaron", "visitou", "encabezó",
     "encabezará", "presidirá", "presidida", "presidido", "encabezada", "encabezado",
+    "estuvo presente", "estuvieron presentes", "esteve presente", "estiveram presentes",
 )
 ORGANIZED_CUES = (
     r"organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pel[oa]s?)", r"co-?organizad[oa]s?\s+(?:por|pel[oa]s?)",
@@ -269,7 +270,7 @@ IMPLEMENTED_CUES = (
     r"desenvolvid[oa]s?", r"operad[oa]s?", r"financiad[oa]s?", r"implementad[oa]s?", r"administrad[oa]s?",
     r"edificad[oa]s?", r"realizad[oa]s?", r"gestionad[oa]s?", r"geridos?", r"gerid[oa]s?",
     r"concesionad[oa]s?", r"adjudicad[oa]s?", r"explotad[oa]s?", r"explorad[oa]s?", r"liderad[oa]s?",
-    r"controlad[oa]s?", r"encabezad[oa]s?",
+    r"controlad[oa]s?", r"encabezad[oa]s?", r"levantad[oa]s?", r"rehabilitad[oa]s?", r"investid[oa]s?",
 )
 IMPLEMENTING_VERBS = (
     r"constru(?:ye|yó|irá|yen|yeron|irán|iu|irá|íram|i)", r"constrói", r"opera(?:rá|n|ron|ou)?", r"opera",
@@ -292,7 +293,9 @@ OPERATES_CUES = (
     r"investiu\s+(?:em|no|na)", r"investirá\s+(?:em|no|na)", r"investimentos?\s+(?:em|no|na|nos|nas)",
     r"presente\s+en", r"presença\s+(?:em|no|na|nos|nas)", r"presencia\s+en", r"filial(?:es)?\s+en",
     r"filial(?:is)?\s+(?:em|no|na)", r"subsidiaria\s+en", r"subsidiária\s+(?:em|no|na)", r"fábricas?\s+en",
-    r"fábricas?\s+(?:em|no|na)", r"plantas?\s+en", r"proyectos?\s+en", r"projetos?\s+(?:em|no|na|nos|nas)",
+    r"fábricas?\s+(?:em|no|na)", r"plantas?\s+en",
+    r"desarroll(?:a|an|ó)\s+en", r"desenvolve(?:m)?\s+(?:em|no|na)",
+    r"proyectos?\s+en", r"projetos?\s+(?:em|no|na|nos|nas)",
     r"atua(?:m)?\s+(?:em|no|na|nos|nas)", r"actúa\s+en", r"llegó\s+a", r"se\s+instaló\s+en",
     r"se\s+instalou\s+(?:em|no|na)", r"oficinas?\s+en", r"escritórios?\s+(?:em|no|na)", r"construye\s+en",
     r"construyó\s+en", r"constrói\s+(?:em|no|na)", r"construiu\s+(?:em|no|na)", r"vende\s+en",
@@ -306,6 +309,10 @@ JOIN_CUES = (
     r"ingressou\s+n[ao]", r"entrou\s+n[ao]", r"para\s+(?:sumarse|adherirse|unirse|incorporarse)\s+a",
     r"para\s+aderir\s+[àa]o?", r"firmó\s+su\s+adhesión\s+a", r"formalizó\s+su\s+(?:adhesión|ingreso)\s+a",
     r"(?:forma|formar|forman)\s+parte\s+de", r"faz(?:em)?\s+parte\s+d[ao]",
+    # "se adhirió en 2018 a", "aderiu em março de 2019 à": the date between the verb and its object.
+    r"(?:se\s+)?(?:adhiri[óe]|sum[óa]|unió|incorporó)\s+(?:formalmente\s+|oficialmente\s+)?en\s+"
+    r"(?:[a-z]+\s+de\s+)?\d{4}\s+a",
+    r"(?:aderiu|aderiram|ingressou)\s+(?:formalmente\s+|oficialmente\s+)?em\s+(?:[a-zç]+\s+de\s+)?\d{4}\s+[àa]o?",
 )
 MEMBER_CUES = (
     r"(?:países|estados|naciones|nações)\s+miembros?(?:\s+plenos?)?[^.;]{0,60}?(?:como|entre\s+ellos|incluidos|:)",
@@ -318,6 +325,8 @@ _DE_PT = r"d(?:e|o|a|os|as)"
 MEMBER_VERBS = (
     r"(?:es\s+|é\s+)?(?:miembro|membro)\s+(?:fundador|fundadora|pleno|plena|permanente|asociado|associado|"
     r"observador|activo|ativo)\s+d(?:e|el|o|a)",
+    r"(?:son\s+|são\s+)?(?:miembros|membros)\s+(?:fundadores|plenos|permanentes|asociados|associados|activos|"
+    r"ativos)\s+d(?:e|el|o|a)",
     r"integra", r"integran", r"integram", r"conforman", r"ingresó\s+(?:a|en)", r"se\s+unió\s+a", r"ingressou\s+n[oa]",
     r"aderiu\s+a[o]?",
     r"forma\s+parte\s+" + _DE_ES, r"forman\s+parte\s+" + _DE_ES, r"es\s+miembro\s+(?:pleno\s+)?" + _DE_ES,

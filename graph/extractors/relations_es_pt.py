@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon_es_pt as L
-from .context import DocContext, EntityIndex, passage_relation
+from .context import DocContext, EntityIndex, passage_relation, report_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, pro_country, sentence_people
 from .people import CHINESE_NAME
 from .registry import relation_extractor
@@ -50,6 +50,7 @@ def _negated(text: str, lang: str) -> bool:
     """Does the clause that ends ``text`` deny what follows ("el Brasil no se adhirió", "não aderiu")?"""
     rx = _NEGATION.get(lang)
     return rx is not None and rx.search(text) is not None
+_ARTICLE_RX = re.compile(r"\s*" + _ARTICLE, re.I)
 _LOCATIVE_BEFORE = re.compile(r"(?:\ben|\bem|\bno|\bna|\bnos|\bnas|\bante|\bjunto\s+(?:a|al|ao|à)|\bpara)\s+"
                               + _ARTICLE + r"$", re.I)
 _PERSON_GLUE = re.compile(
@@ -314,10 +315,32 @@ _OF_COUNTRY = re.compile(r"^(?P<base>.+)\s+(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s
 _ORGANIZED = re.compile(r"(?<!\w)" + _alternation(L.ORGANIZED_CUES) + r"\s+" + _ARTICLE, re.I)
 _ORGANIZING_VERB = re.compile(
     r"\s*(?:,\s*)?(?:organiz(?:ó|aron|ou|aram|a|an|ará)|co-?organiz(?:ó|aron|ou|aram)|auspici(?:ó|aron|a)|"
-    r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|acogi(?:ó|eron)|"
+    r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|promove(?:u|ram)|acogi(?:ó|eron)|"
     r"sedi(?:ó|ou|a)|realiz(?:ó|aron|ou|aram))\s+" + _ARTICLE,
     re.I,
 )
+
+
+# Adverbials of time and place between a verb and its object ("nesta terça-feira (9), na capital,").
+_WHEN_WHERE = (
+    r"(?:(?:nest[ea]|est[ea]|ayer|hoy|ontem|hoje|el|la|en|em|na|no|durante)\b[^.;,]{0,40},?\s+){0,2}"
+)
+
+
+def _apposed_opener(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> list[tuple[Mention, Entity]]:
+    """The organization a sentence opens with (after a dateline), when only an apposition ("X (XX), el
+    llamado banco de Y,") stands between it and ``pos``."""
+    orgs = _outermost(index, s, ORGS)
+    if not orgs:
+        return []
+    m, e = orgs[0]
+    lead = ctx.text[s.start : m.start]
+    if not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .\-]+\s*(?:[—–]|--|\.-)\s*)?(?:(?:El|La|O|A)\s+)?", lead):
+        return []
+    gap = ctx.text[m.end : pos]
+    if re.fullmatch(r"\s*(?:\([^()]{1,14}\)\s*)?(?:,[^,.;()]{1,60},?)?\s*", gap):
+        return [(m, e)]
+    return []
 
 
 _FRAMEWORK = re.compile(
@@ -350,7 +373,7 @@ _PARTNERS = re.compile(
 )
 
 
-@relation_extractor("organized_by_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("organized_by_es_pt", version="2", languages=LANGUAGES)
 def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Events and who organized, sponsored or hosted them ("organizado por X y Y", "X organizó el Foro")."""
     name = "organized_by_es_pt"
@@ -384,14 +407,20 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                 continue
             for _, o in organizers:
                 yield from _rel(ctx, index, event, P.ORGANIZED_BY, o, s, name, 0.8)
-        # Active voice: "La Cámara de Comercio y la Universidad X organizaron el Seminario ...".
+        # Active voice: "La Cámara de Comercio y la Universidad X organizaron el Seminario ...",
+        # "X, el banco de Y, promovió ayer, en Lima, el Foro ..., en alianza con Z".
         for m, e in events:
-            before = ctx.text[max(s.start, m.start - 40) : m.start]
-            verb = re.search(_ORGANIZING_VERB.pattern + r"$", before, re.I)
+            before = ctx.text[max(s.start, m.start - 120) : m.start]
+            verb = re.search(_ORGANIZING_VERB.pattern[:-len(_ARTICLE)] + _WHEN_WHERE + _ARTICLE + r"$", before, re.I)
             if not verb:
                 continue
             pos = m.start - len(verb.group(0))
-            for _, o in _listed_before(ctx, index, s, pos, (*ORGS, C.COUNTRY)):
+            found = _listed_before(ctx, index, s, pos, (*ORGS, C.COUNTRY)) or _apposed_opener(ctx, index, s, pos)
+            for extra in _PARTNERS.finditer(ctx.text, m.end, s.end):
+                if found and extra.start() == m.end:
+                    found += _listed(ctx, index, s, extra.end(), (*ORGS, C.COUNTRY))
+                break
+            for _, o in found:
                 yield from _rel(ctx, index, e, P.ORGANIZED_BY, o, s, name, 0.8)
     # "en el marco del Foro China-CELAC": an event held within a multilateral body.
     for s in _sentences(ctx):
@@ -440,7 +469,7 @@ _EVENT_ANAPHOR = re.compile(r"^(?:La|El|A|O|Esta|Este|Essa|Esse)\s+(?:cita|reuni
                             r"foro|fórum|encuentro|encontro|evento|conferencia|conferência|seminario|seminário|feria|feira)\b")
 
 
-@relation_extractor("event_participation_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("event_participation_es_pt", version="2", languages=LANGUAGES)
 def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Who took part: "X participó en el Foro ...", delegates "de X, Y y Z", speakers of the main event."""
     name = "event_participation_es_pt"
@@ -456,7 +485,9 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
             event = after[0] if after else None
             if event is None:
                 continue
-            for _, who in _listed_before(ctx, index, s, s.start + cue.start(), subjects):
+            for wm, who in _listed_before(ctx, index, s, s.start + cue.start(), subjects):
+                if who.cls is not C.PERSON and _OF_BEFORE.search(ctx.text[max(s.start, wm.start - 12) : wm.start]):
+                    continue  # "el presidente del CCPIT, X, inauguraron": the body of a title, not a subject
                 yield from _rel(ctx, index, who, P.PARTICIPATED_IN, event, s, name, 0.8)
         for cue in _PRESIDED.finditer(s.text):
             event = _nearest_event(events, s.start + cue.start()) or (main if _EVENT_ANAPHOR.search(s.text) else None)
@@ -475,6 +506,8 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
                     yield from _rel(ctx, index, c, P.PARTICIPATED_IN, event, s, name, 0.7)
     if main is None or re.match(r"(?i:visita)\b", main.name):
         return  # speakers of a report about a visit did not all take part in it
+    # In a report on the event, a speaker far down is linked with the title as context.
+    report = _about_event(ctx, main)
     for ent in index.of_class(C.PERSON):
         for m in ent.mentions:
             if not _es_pt(ctx, m):
@@ -489,9 +522,33 @@ def event_participation_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[R
                 continue  # reported speech: "X dijo que el presidente Y ..."
             if re.search(r"(?i:\b(?:según|(?<!o )(?<!a )segundo|conforme)\b)[^.;]*$", before):
                 continue  # the source: "Según anunció el canciller X tras reunirse con Y, el mandatario ..."
+            para = ctx.text.rfind("\n", 0, s.start) + 1
+            if report and _SIDE_EVENT.match(ctx.text, para, s.end):
+                continue  # "Al margen del foro, ...": a paragraph on something held beside it
             if _PARTICIPATION.search(s.text):
-                yield from _rel(ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6)
-                break
+                r = (report_relation if report else passage_relation)(
+                    ctx, index, ent, P.PARTICIPATED_IN, main, s, name, 0.6
+                )
+                if r is not None:
+                    yield r
+                    break
+
+
+_OF_BEFORE = re.compile(r"\b(?:de|del|da|do|dos|das)\s+" + _ARTICLE + r"$", re.I)
+_SIDE_EVENT = re.compile(r"\s*(?i:al\s+margen|à\s+margem|a\s+margem|paralelamente|em\s+paralelo|en\s+paralelo)\b")
+_HEADLINE_EVENT = re.compile(
+    r"(?<!\w)(?i:foro|fórum|seminario|seminário|encuentro|encontro|cumbre|cúpula|cimeira|reunión|reunião|"
+    r"conferencia|conferência|feria|feira|simposio|simpósio|diálogo|congreso|congresso|exposición|exposição)(?!\w)"
+)
+
+
+def _about_event(ctx: DocContext, main: Entity) -> bool:
+    """Is the document a report on its main event: the event named in its title (a short sentence among
+    the first), or a short headline naming an event of its kind and the event named right after it?"""
+    if any(m.sentence == 0 or (m.sentence <= 3 and len(ctx.sentences[m.sentence].text) < 200) for m in main.mentions):
+        return True  # the title, perhaps under a kicker ("COMUNICADO DE PRENSA")
+    head = [s for s in ctx.sentences[:2] if len(s.text) < 200]
+    return any(_HEADLINE_EVENT.search(s.text) for s in head) and any(m.sentence <= 3 for m in main.mentions)
 
 
 _HELD = re.compile(
@@ -691,6 +748,7 @@ _IMPLEMENTING = re.compile(r"\s+" + _alternation(L.IMPLEMENTING_VERBS) + r"\s+" 
 _ANAPHOR = re.compile(
     r"^(?:(?:El|La|O|A|Este|Esta|Ese|Esa|Esse|Essa)\s+)(?:proyecto|projeto|obra|central|planta|puerto|porto|terminal|"
     r"ferrocarril|ferrovia|línea|linha|represa|usina|hidroeléctrica|hidrelétrica|parque|carretera|rodovia|puente|"
+    r"construcción|construção|ejecución|execução|"
     r"ponte|metro|metrô|tren|trem|corredor|aeropuerto|aeroporto|iniciativa\s+de\s+infraestructura)\b",
 )
 _SAME_COMPANY = re.compile(
@@ -704,16 +762,93 @@ _ADVERBS = re.compile(
 )
 
 
+_THROUGH = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:a\s+través\s+de(?:l)?|através\s+d[aoe]|por\s+meio\s+d[aoe])\s+", re.I
+)
+_DESCRIPTOR_WORDS = frozenset(
+    w for k in L.COMPANY_KINDS for w in k.split()
+) | {"empresas", "estatales", "estatais", "privada", "privadas", "privado", "pública", "público",
+     "constructoras", "construtoras", "petroleras", "petroleiras", "mineras", "mineradoras", "local",
+     "locales", "locais", "corporación", "corporação", "energética", "energéticas", "sociedad", "sociedade",
+     "concesionaria", "concessionária", "filial", "subsidiaria", "subsidiária"}
+_RUN_GLUE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:y\s+|e\s+)?|y\s+|e\s+|junto\s+(?:con|com|a)\s+|"
+    r"en\s+(?:consorcio|asociación|sociedad|alianza)\s+con\s+|em\s+(?:consórcio|parceria|sociedade)\s+com\s+)",
+    re.I,
+)
+_CONSORTIUM = re.compile(
+    r"(?:(?:un|una|um|uma|el|la|o|a)\s+)?(?:consorcio|consórcio|grupo|alianza|aliança)(?:\s+[a-záéíóúñâêôãõç]+)?\s+"
+    r"(?:integrad[oa]|formad[oa]|conformad[oa]|liderad[oa]|encabezad[oa]|compuest[oa]|compost[oa])\s+"
+    r"(?:por|pel[oa]s?)\s+",
+    re.I,
+)
+
+
+def _descriptor_end(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> int:
+    """Past the article and the words that introduce a company ("la empresa estatal", "las chinas",
+    "un consorcio integrado por la colombiana"): its kind, a country adjective; one other word (a
+    region's adjective, "jujeña") only right after a kind word."""
+    lead = _CONSORTIUM.match(ctx.text, pos, s.end)
+    if lead:
+        pos = lead.end()
+    art = re.compile(_ARTICLE, re.I).match(ctx.text, pos, s.end)
+    pos = art.end() if art else pos
+    adjectives = {cm.start: cm.end for cm, _ in index.in_sentence(s.index, C.COUNTRY) if cm.adjective}
+    kinds = 0
+    while True:
+        word = re.compile(r"([a-záéíóúñâêôãõç]+)\s+").match(ctx.text, pos, s.end)
+        if not word:
+            return pos
+        if pos in adjectives and re.match(r"\s+", ctx.text[adjectives[pos] : adjectives[pos] + 1]):
+            pos = adjectives[pos] + 1
+        elif word.group(1) in _DESCRIPTOR_WORDS:
+            kinds += 1
+            pos = word.end()
+        elif kinds:
+            return word.end()  # tried as the last word: the name must start right after it
+        else:
+            return pos
+
+
+def _org_run(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> list[tuple[Mention, Entity]]:
+    """Organizations named from ``pos`` on, each perhaps after its kind ("la china X junto con la argentina Y",
+    "un consorcio integrado por la colombiana X, la chilena Y y la empresa china Z")."""
+    orgs = _outermost(index, s, ORGS)
+    out: list[tuple[Mention, Entity]] = []
+    cursor = pos
+    while True:
+        at = _descriptor_end(ctx, index, s, cursor)
+        nxt = next(((m, e) for m, e in orgs if m.start >= cursor), None)
+        if nxt is None or nxt[0].start not in (at, cursor):
+            if nxt is not None and at > cursor:
+                # "la empresa estatal jujeña X": the tried last word was none, the name starts before it
+                back = ctx.text.rfind(" ", cursor, at - 1) + 1
+                if nxt[0].start != back or back <= cursor:
+                    break
+            else:
+                break
+        out.append(nxt)
+        cursor = nxt[0].end
+        glue = _RUN_GLUE.match(ctx.text, cursor, s.end)
+        if not glue:
+            break
+        cursor = glue.end()
+    return out
+
+
 def _by_organizations(
     ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
 ) -> list[tuple[Mention, Entity]]:
     """Organizations after a passive cue, and after further "y financiado por ..." cues."""
     out = _listed(ctx, index, s, pos, ORGS)
+    run = _org_run(ctx, index, s, pos)
+    if len(run) > len(out):
+        out = run  # "levantado por las chinas X y Y", "operado por la empresa estatal jujeña Z"
     while out:
-        more = _AND_BY.match(ctx.text, out[-1][0].end, s.end)
+        more = _AND_BY.match(ctx.text, out[-1][0].end, s.end) or _THROUGH.match(ctx.text, out[-1][0].end, s.end)
         if not more:
             break
-        extra = _listed(ctx, index, s, more.end(), ORGS)
+        extra = _listed(ctx, index, s, more.end(), ORGS) or _org_run(ctx, index, s, more.end())
         if not extra:
             break
         out += extra
@@ -765,7 +900,7 @@ def _project_places(ctx: DocContext, index: EntityIndex, project: Entity) -> lis
     return list({e.id: e for e in out}.values())
 
 
-@relation_extractor("implemented_by_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("implemented_by_es_pt", version="2", languages=LANGUAGES)
 def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...");
     a company that builds a work in a country operates there."""
@@ -782,7 +917,6 @@ def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relati
 
 
 def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Relation]:
-    last_project: Entity | None = None
     main = next(iter(index.of_class(C.PROJECT)), None)
     for s in _sentences(ctx):
         projects = [(m, e) for m, e in index.in_sentence(s.index, C.PROJECT) if not m.nested]
@@ -799,6 +933,20 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
                     k -= 1
                     listed.append(projects[k][1])
                 for om, o in _by_organizations(ctx, index, s, cue.end()):
+                    done.add(om.start)
+                    for p_ent in listed:
+                        yield from _rel(ctx, index, p_ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
+            # "las represas X y Y, en Z, que construye la china A junto con la argentina B": the builder after the verb.
+            rel = _THAT_BUILDS.match(ctx.text, m.end, s.end)
+            if rel and (i + 1 == len(projects) or projects[i + 1][0].start > rel.end()):
+                listed = [ent]
+                k = i
+                while k > 0 and re.fullmatch(
+                    r"\s*(?:,|y|e|,\s*(?:y|e))\s*", ctx.text[projects[k - 1][0].end : projects[k][0].start]
+                ):
+                    k -= 1
+                    listed.append(projects[k][1])
+                for om, o in _org_run(ctx, index, s, rel.end()):
                     done.add(om.start)
                     for p_ent in listed:
                         yield from _rel(ctx, index, p_ent, P.IMPLEMENTED_BY, o, s, name, 0.8)
@@ -822,14 +970,19 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
             elif len(earlier) == 1:
                 subject = earlier[0][1]
             if subject is None and not projects and _ANAPHOR.match(s.text):
-                subject = last_project or main  # "El proyecto fue financiado por X"
+                subject = _recent_project(index, s) or main  # "El proyecto fue financiado por X"
             if subject is None:
                 continue
             for om, o in _by_organizations(ctx, index, s, pos):
                 if om.start not in done:
                     yield from _rel(ctx, index, subject, P.IMPLEMENTED_BY, o, s, name, 0.7 if projects else 0.6)
-        if projects:
-            last_project = projects[-1][1]
+        # "el Complejo Industrial de BYD", "a fábrica da X": a work named after the company that runs it.
+        for m, ent in projects:
+            for om, o in index.in_sentence(s.index, C.COMPANY):
+                if m.start < om.start and om.end <= m.end and re.search(
+                    r"\s(?:de|del|da|do)\s+" + _ARTICLE + r"$", ctx.text[m.start : om.start]
+                ):
+                    yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
         # "la State Grid, constructora de la Línea X", "con Sinohydro como constructora de la central Y".
         for m, ent in projects:
             role = _BUILDER_ROLE.search(ctx.text, max(s.start, m.start - 40), m.start)
@@ -838,9 +991,30 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
             pos = m.start - len(role.group(0))
             for om, o in index.in_sentence(s.index, *ORGS):
                 if om.end <= pos and not om.nested and re.fullmatch(
-                    r"\s*(?:,\s*|\s+como\s+|\s+comme\s+)", ctx.text[om.end : pos] or " "
+                    r"\s*(?:,\s*|\s+como\s+|\s+comme\s+|\s+(?:es|é|era|fue|foi|será|sería|seria)\s+)",
+                    ctx.text[om.end : pos] or " ",
                 ) and ctx.text[om.end : pos]:
                     yield from _rel(ctx, index, ent, P.IMPLEMENTED_BY, o, s, name, 0.7)
+
+
+_THAT_BUILDS = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?,?\s*(?:(?:en|em|no|na|sobre|junto\s+a|cerca\s+de|perto\s+de)\s+[^,;.()]{1,50},\s*)?"
+    r"que\s+(?:(?:ya|también|também|já|actualmente|atualmente|hoy|hoje|ahora|agora)\s+)?"
+    r"(?:constru(?:ye|yó|irá|yen|yeron|irán)|constrói|constroem|construiu|construíram|construirá|levant(?:a|ó|ou)|"
+    r"ejecut(?:a|ó|ará|an)|execut(?:a|ou|ará|am)|oper(?:a|ó|ou|ará|an|am)|financi(?:a|ó|ou|ará|an|am)|"
+    r"desarroll(?:a|ó|ará|an)|desenvolv(?:e|eu|erá|em)|administr(?:a|ó|ou|an|am)|explot(?:a|ó|an)|"
+    r"explor(?:a|ou|am)|gestion(?:a|ó|an)|ger(?:e|ia|em))\s+(?=\S)",
+    re.I,
+)
+def _recent_project(index: EntityIndex, s: Sentence, back: int = 3) -> Entity | None:
+    """The work "la obra" refers to: of the projects named in the few sentences before, the one the
+    document names most often (the latest on a tie), not one named in passing ("llegó al puerto de X")."""
+    seen: dict[str, tuple[int, int, Entity]] = {}
+    for i in range(max(0, s.index - back), s.index):
+        for m, e in index.in_sentence(i, C.PROJECT):
+            if not m.nested:
+                seen[e.id] = (len(e.mentions), m.start, e)
+    return max(seen.values(), key=lambda t: (t[0], t[1]))[2] if seen else None
 
 
 _BUILDER_ROLE = re.compile(
@@ -858,7 +1032,7 @@ _COMPANY_ANAPHOR = re.compile(
 )
 
 
-@relation_extractor("operates_in_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("operates_in_es_pt", version="2", languages=LANGUAGES)
 def operates_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Companies and the countries the sentence says they work in ("opera en Chile y Perú")."""
     name = "operates_in_es_pt"
@@ -898,10 +1072,16 @@ def _operates_after(
     others = [om for om, _ in index.in_sentence(s.index, C.COMPANY) if pos < om.start < end]
     if others:
         return  # the cue belongs to a nearer company
-    for cm, ce in _listed(ctx, index, s, end, (C.COUNTRY,), limit=end + 120):
+    listed = _listed(ctx, index, s, end, (C.COUNTRY,), limit=end + 120)
+    for cm, ce in listed:
         if cm.adjective or ce.id == home_id or _inside_org(cm, index):
             continue
         yield from _rel(ctx, index, ent, P.OPERATES_IN, ce, s, name, 0.6)
+    art = _ARTICLE_RX.match(ctx.text, end)
+    if not listed and (place := _place_at(ctx, index, s, art.end() if art else end)):
+        # "opera en Salta y Jujuy": the country of a well-known province or city the document names.
+        if place[0].id != home_id:
+            yield from _rel(ctx, index, ent, P.OPERATES_IN, place[0], s, name, 0.6)
 
 
 _KIND_BEFORE = re.compile(
@@ -1079,7 +1259,7 @@ _ANAPHORIC_INITIATIVE = re.compile(
 )
 
 
-@relation_extractor("joined_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("joined_es_pt", version="2", languages=LANGUAGES)
 def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Countries that joined an initiative or an organization ("Perú se adhirió a la Iniciativa ...")."""
     name = "joined_es_pt"
@@ -1102,6 +1282,8 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             else:
                 subjects = _listed_before(ctx, index, s, start, (C.COUNTRY,))
             if not subjects:
+                subjects = _reported_subjects(ctx, index, s, start)  # "recordó que Colombia se adhirió a ..."
+            if not subjects:
                 # "Perú, que en 2019 se adhirió a ...": the nearest country before the cue, as a subject.
                 near = [
                     (cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
@@ -1113,6 +1295,17 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for cm, ce in subjects:
                 if not cm.adjective:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
+        # "la Iniciativa de la Franja y la Ruta, a la que Bolivia se adhirió en 2018": the country after "a la que".
+        for tm, te in targets:
+            which = _TO_WHICH.match(ctx.text, tm.end, s.end)
+            if not which:
+                continue
+            countries = _listed(ctx, index, s, which.end(), (C.COUNTRY,))
+            if countries and _JOINED_VERB.match(ctx.text, countries[-1][0].end, s.end):
+                pred = P.JOINED if te.cls is C.INITIATIVE else P.MEMBER_OF
+                for cm, ce in countries:
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, pred, te, s, name, 0.7)
         # "la adhesión de Perú a la Iniciativa de la Franja y la Ruta".
         for cue in _ACCESSION_OF.finditer(s.text):
             pos = s.start + cue.end()
@@ -1128,6 +1321,38 @@ def joined_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield from _rel(ctx, index, ce, pred, target, s, name, 0.7)
 
 
+_SAID_THAT = re.compile(r"(?<!\w)[a-záéíóúâêôãõç]{3,}(?:ó|ou|eu|iu)\s+que\s+" + _ARTICLE + r"$", re.I)
+
+
+def _reported_subjects(
+    ctx: DocContext, index: EntityIndex, s: Sentence, pos: int
+) -> list[tuple[Mention, Entity]]:
+    """The countries right before ``pos`` that open a reported clause ("recordó que Colombia y Perú ...")."""
+    items = [(m, e) for m, e in _outermost(index, s, (C.COUNTRY,)) if m.end <= pos]
+    out: list[tuple[Mention, Entity]] = []
+    cursor = pos
+    for m, e in reversed(items):
+        gap = ctx.text[m.end : cursor]
+        if not (re.fullmatch(r"\s*", gap) if not out else re.fullmatch(r"\s*(?:,|y|e)\s*", gap)):
+            break
+        out.append((m, e))
+        cursor = m.start
+    if out and _SAID_THAT.search(ctx.text[max(s.start, cursor - 40) : cursor]):
+        return [(m, e) for m, e in reversed(out) if not m.adjective]
+    return []
+
+
+_TO_WHICH = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?,\s*(?:a\s+la\s+(?:que|cual)|al\s+(?:que|cual)|à\s+qual|ao\s+qual|a\s+que)\s+"
+    + _ARTICLE,
+    re.I,
+)
+# The verb right after the country: a denial ("a la que Brasil no se adhirió") does not match.
+_JOINED_VERB = re.compile(
+    r"\s+(?:ya\s+|já\s+|también\s+|também\s+)?(?:se\s+)?(?:adhiri[óe]|adhirieron|sum[óo]|sumaron|unió|unieron|"
+    r"incorporó|incorporaron|aderiu|aderiram|juntou|ingressou|ingresó)(?!\w)",
+    re.I,
+)
 _COUNTRY_ANAPHOR = re.compile(r"^(?:El|O)\s+(?:país|pais)\b|^(?:La|A)\s+(?:nación|nação)\b")
 
 
@@ -1185,12 +1410,33 @@ _MEMBER_VERB = re.compile(
 )
 
 
-@relation_extractor("member_of_es_pt", version="1", languages=LANGUAGES)
+@relation_extractor("member_of_es_pt", version="2", languages=LANGUAGES)
 def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Members of international organizations ("integrada por X, Y y Z", "X es miembro de Y")."""
     name = "member_of_es_pt"
     for s in _sentences(ctx):
         ios = index.in_sentence(s.index, C.INTERNATIONAL_ORGANIZATION)
+        # "Argentina y Brasil, socios de Uruguay en el bloque": all of them are members.
+        for cue in _PARTNERS_OF.finditer(s.text):
+            pos = s.start + cue.end()
+            partner = next(((cm, ce) for cm, ce in index.in_sentence(s.index, C.COUNTRY)
+                            if cm.start == pos and not cm.adjective), None)
+            if partner is None:
+                continue
+            where = _IN_BLOC.match(ctx.text, partner[0].end, s.end)
+            if not where:
+                continue
+            body = next((e for m, e in ios if m.start == where.end()), None)
+            if body is None and where.group("bloc"):
+                body = _recent(index, s, C.INTERNATIONAL_ORGANIZATION)
+            if body is None:
+                continue
+            lead = s.start + cue.start()
+            comma = re.search(r",\s*(?:sus\s+|seus\s+)?$", ctx.text[s.start : lead])
+            members = _listed_before(ctx, index, s, lead - len(comma.group(0)), (C.COUNTRY,)) if comma else []
+            for cm, ce in [*members, partner]:
+                if not cm.adjective:
+                    yield from _rel(ctx, index, ce, P.MEMBER_OF, body, s, name, 0.7)
         if not ios:
             continue
         for cue in _MEMBERS.finditer(s.text):
@@ -1212,6 +1458,19 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 ):
                     for _, ce in members:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+            # "sus socios del Mercosur —Brasil, Paraguay y Uruguay—", "los miembros del grupo: X, Y y Z".
+            before_io = ctx.text[max(s.start, om.start - 40) : om.start]
+            dash = _MEMBER_LIST_OPEN.match(ctx.text, om.end, s.end)
+            if dash and _MEMBERS_OF.search(before_io):
+                for cm, ce in _listed(ctx, index, s, dash.end(), (C.COUNTRY,)):
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.8)
+            # "el NDB fue fundado en 2014 por Brasil, Rusia, India, China y Sudáfrica": the founders are members.
+            founded = _FOUNDED_BY.match(ctx.text, om.end, s.end)
+            if founded:
+                for cm, ce in _listed(ctx, index, s, founded.end(), (C.COUNTRY,)):
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.8)
             # "Chile y Perú son miembros de la Alianza del Pacífico", "Portugal, que integra la CPLP".
             before = ctx.text[max(s.start, om.start - 60) : om.start]
             verb = re.search(
@@ -1234,6 +1493,41 @@ def member_of_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 for cm, ce in members:
                     if not cm.adjective and ce.id != oe.id:
                         yield from _rel(ctx, index, ce, P.MEMBER_OF, oe, s, name, 0.7)
+
+
+        # "(el banco) admitió a Egipto y Argelia como miembros": the body named last before the cue.
+        for cue in _ADMITTED.finditer(s.text):
+            pos = s.start + cue.end()
+            owner = [(m, e) for m, e in ios if m.end <= s.start + cue.start()]
+            members = _listed(ctx, index, s, pos, (C.COUNTRY,))
+            if owner and members and _AS_MEMBERS.match(ctx.text, members[-1][0].end, s.end):
+                for cm, ce in members:
+                    if not cm.adjective:
+                        yield from _rel(ctx, index, ce, P.MEMBER_OF, owner[-1][1], s, name, 0.7)
+
+
+_PARTNERS_OF = re.compile(r"(?<!\w)(?:socios|sócios|socias|sócias)\s+(?:de|del|da|do)\s+" + _ARTICLE, re.I)
+_IN_BLOC = re.compile(
+    r"\s+(?:en|no|na|dentro\s+del|dentro\s+do)\s+" + _ARTICLE + r"(?:(?P<bloc>bloque|bloco)\b)?", re.I
+)
+_MEMBERS_OF = re.compile(
+    r"(?<!\w)(?:socios|sócios|socias|miembros|membros|integrantes|países)\s+(?:plenos\s+|fundadores\s+)?"
+    r"(?:de|del|da|do)\s+(?:(?:la|el|a|o)\s+)?(?:(?:grupo|bloque|bloco)\s+)?$",
+    re.I,
+)
+_MEMBER_LIST_OPEN = re.compile(r"\s*(?:\([^()]{1,14}\)\s*)?(?:[—–:]|\s-|\()\s*" + _ARTICLE)
+_FOUNDED_BY = re.compile(
+    r"\s*(?:\([^()]{1,14}\)\s*)?,?\s*(?:(?:que\s+)?(?:fue|foi|ha\s+sido)\s+)?(?:fundad[oa]|cread[oa]|criad[oa]|"
+    r"establecid[oa]|estabelecid[oa])\s+(?:(?:en|em)\s+(?:[a-zç]+\s+de\s+)?\d{4}\s+)?(?:por|pel[oa]s?)\s+"
+    + _ARTICLE,
+    re.I,
+)
+_ADMITTED = re.compile(
+    r"(?<!\w)(?:admitió|admitiu|admitieron|admitiram|aceptó|aceitou|incorporó|incorporou)\s+(?:a\s+)?" + _ARTICLE,
+    re.I,
+)
+_AS_MEMBERS = re.compile(r"\s+(?:como|en\s+calidad\s+de)\s+(?:nuevos\s+|novos\s+)?(?:miembros|membros|socios|sócios)\b",
+                         re.I)
 
 
 # --------------------------------------------------------------------------- sides of a signing
