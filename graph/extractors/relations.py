@@ -10,6 +10,7 @@ reviewing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -783,13 +784,19 @@ def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
     a list ("Bolivia, Ecuador and Chile joined ..."); the initiative named in the sentence before
     ("... signed up to the Belt and Road Initiative. Bolivia and Cuba joined in 2018, Peru in 2019")."""
     for sentence in ctx.sentences:
+        t = sentence.text
+        if not any(w in t for w in _JOIN_WORDS):
+            continue  # a substring test spares the pattern most sentences
+        cues = list(_JOIN.finditer(t))
+        if not cues:
+            continue
         countries = [
             (cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if not _inside_org(cm, index)
         ]
         if not countries:
             continue
         inits = index.in_sentence(sentence.index, C.INITIATIVE)
-        for cue in _JOIN.finditer(sentence.text):
+        for cue in cues:
             pos, end = sentence.start + cue.start(), sentence.start + cue.end()
             after = [e for m, e in inits if m.start > pos and m.start - pos < 120]
             target, passage = (after[0], False) if after else (_initiative_before(ctx, index, sentence, end), True)
@@ -806,6 +813,7 @@ def joined_initiative(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                     yield rel
 
 
+_JOIN_WORDS = ("join", "Join", "sign", "Sign", "dhere", "ccession", "part of")
 # "joined in 2018", "joined in May 2025", "joined, ...": the verb with no object of its own
 _BARE_JOIN_TAIL = re.compile(r"\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|,|\.|$)")
 _GAPPED = re.compile(
@@ -1025,6 +1033,8 @@ def body_meetings(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 ctx, ent, P.ORGANIZED_BY, body, ctx.sentences[ent.mentions[0].sentence], "body_meetings", 0.7
             )
     for sentence in ctx.sentences:
+        if "framework" not in sentence.text:
+            continue
         cue = _FRAMEWORK_OF.search(sentence.text)
         if not cue:
             continue
@@ -1072,7 +1082,11 @@ def known_event_places(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
         entry = ctx.gazetteer.get(ent.key) if ent.key else None
         if entry is None or not entry.country or (country := index.country(entry.country)) is None:
             continue
+        named_at = sorted({cm.sentence for cm in country.mentions})
         for m in ent.mentions:
+            k = bisect.bisect_left(named_at, m.sentence - 8)
+            if k == len(named_at) or named_at[k] > m.sentence + 8:
+                continue  # no passage can name both: spare the search
             r = passage_relation(ctx, index, ent, P.LOCATED_IN, country, ctx.sentences[m.sentence],
                                  "known_event_places", 0.6)
             if r is not None:
