@@ -777,7 +777,7 @@ def test_extractors_english_legal_form_after_a_number(extract_text) -> None:
 
 
 def test_extractors_english_report_speakers_carry_the_title_as_context(extract_text) -> None:
-    filler = " ".join(f"Delegates discussed topic number {n} at length." for n in range(12))
+    filler = " ".join(f"Delegates at the forum discussed topic number {n} at length." for n in range(12))
     ex = extract_text(
         "Second China-Caribbean Ports Forum Held in Kingston\n\n"
         "The Second China-Caribbean Ports Forum opened in Kingston, Jamaica, on Monday. " + filler + "\n\n"
@@ -856,3 +856,30 @@ def test_extractors_english_a_defined_short_form_overrides_the_gazetteer(extract
     assert "DRC" in drc.aliases
     council = next(e for e in ex.entities if e.name == "State Council of China")
     assert "DRC" not in council.aliases and council.id != drc.id
+
+
+def test_extractors_english_people_at_named_events(extract_text) -> None:
+    ex = extract_text(
+        "President Lula attended the BRICS leaders' meeting, the G20 summit and the APEC meeting last year. "
+        "In May, Premier Li Qiang proposed a new fund at the Boao Forum for Asia."
+    )
+    took_part = {(s, o) for s, p, o in _facts(ex) if p == "participatedIn"}
+    assert {("Lula", "BRICS leaders' meeting"), ("Lula", "G20 summit"), ("Lula", "APEC meeting")} <= took_part
+    assert ("Li Qiang", "Boao Forum for Asia") in took_part
+    ex = extract_text(
+        "Trade between the two countries grew by a fifth last year, officials in both capitals said on Monday. "
+        "Minister Ana Torres said, next month, the ministry will send a delegation to attend the China-LAC "
+        "Business Summit in Lima."
+    )
+    # "said, ... the ministry will send a delegation to attend": another subject, and a plan
+    assert not [r for r in ex.relations if r.extractor == "attended_events"]
+
+
+def test_extractors_english_an_essay_citing_a_congress_is_no_report_of_it(extract_text) -> None:
+    filler = " ".join(f"Cooperation grew in area number {n} over the decade." for n in range(12))
+    ex = extract_text(
+        "Study the Spirit of the 20th National Congress of the Party\n\n"
+        "China's diplomacy has advanced since the 20th National Congress of the Party. " + filler + "\n\n"
+        "Maria Lopez, an economist at the University of Chile, said cooperation would grow."
+    )
+    assert not [f for f in _facts(ex) if f[0] == "Maria Lopez" and f[1] == "participatedIn"]

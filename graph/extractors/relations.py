@@ -517,6 +517,9 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
         any(_EVENT_NOUN.search(s.text) for s in ctx.sentences[:2] if len(s.text) < 200)
         and any(m.sentence <= 3 for m in main.mentions)
     )
+    # speakers far from any mention of the event count only in a report that keeps coming back to it
+    # ("the forum", "the dialogue"); an essay whose title cites a congress does not
+    far = report and _refers_back(ctx, main)
     for ent in index.of_class(C.PERSON):
         if ent.role and ent.role.lower() in _BYLINE_ROLES:
             continue
@@ -533,7 +536,7 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
             # title names it; elsewhere it takes attending verbs ("attended", "addressed").
             verbs = _PARTICIPATION if report else _ATTENDING
             if verbs.search(sentence.text):
-                link = report_relation if report else passage_relation
+                link = report_relation if report and far else passage_relation
                 r = link(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
                 if r is not None:
                     yield r
@@ -549,6 +552,22 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
                 r = passage_relation(ctx, index, ce, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.7)
                 if r is not None:
                     yield r
+
+
+_EVENT_HEADS = ("forum", "dialogue", "seminar", "meeting", "summit", "conference", "visit", "fair", "expo",
+                "roundtable", "symposium", "workshop", "event", "exhibition", "session", "congress")
+
+
+def _refers_back(ctx: DocContext, event: Entity) -> bool:
+    """Whether the text after the event's first mention calls it "the <head>" ("the forum", "the meeting")."""
+    first = min(event.mentions, key=lambda m: m.start)
+    # the heads its name and the sentence first naming it use ("Thematic Event of the 9th ... Forum: Dialogue
+    # on ..." is "the event", "the forum" or "the dialogue" afterwards)
+    words = set(re.findall(r"[a-z]+", f"{event.name} {ctx.sentences[first.sentence].text}".lower()))
+    heads = [h for h in _EVENT_HEADS if h in words]
+    if not heads:
+        return False
+    return re.search(rf"\b[Tt]he\s+(?:\w+\s+)?(?i:{'|'.join(heads)})\b", ctx.text[first.end :]) is not None
 
 
 # The lookahead (every verb's first letter) spares trying the verbs at most words.
@@ -1135,3 +1154,76 @@ def chinese_officials(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
 def _pinyin_name(name: str) -> bool:
     surname, _, given = name.partition(" ")
     return surname in CHINESE_SURNAMES and is_pinyin_given_name(given)
+
+
+# "attended the BRICS leaders' meeting, APEC meeting, and G20 leaders' summit": every event listed
+_ATTENDED = re.compile(
+    r"\b(?:attended|attend|attending|addressed|spoke\s+at|speaking\s+at|took\s+part\s+in|taking\s+part\s+in|"
+    r"participated\s+in|participating\s+in|chaired|co-chaired|presided\s+over|was\s+present\s+at|"
+    r"delivered\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|address|remarks)\s+(?:at|to))\s+(?:the\s+)?",
+    re.I,
+)
+# "proposed the Global Security Initiative at the Boao Forum", "pointed out at the 76th UN General Assembly"
+_SPOKE_AT = re.compile(r"\bat\s+(?:the\s+)?$")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|stated|stressed|noted|pointed\s+out|proposed|announced|put\s+forward|emphasi[sz]ed|declared|"
+    r"called\s+for|delivered|spoke|remarked|expressed|underlined|highlighted)\b",
+    re.I,
+)
+_EVENT_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as)?\s*(?:the\s+|an?\s+)?")
+
+
+@relation_extractor("attended_events", version="1", languages={"en"})
+def attended_events(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """People who attended, addressed or spoke at named events, in one clause ("X attended the A, B and C";
+    "X proposed ... at the Boao Forum"; not reported speech: "Y said that X attended ...")."""
+    for sentence in ctx.sentences:
+        events = [(m, e) for m, e in index.in_sentence(sentence.index, C.EVENT) if not m.nested]
+        if not events:
+            continue
+        people = index.in_sentence(sentence.index, C.PERSON)
+        if not people:
+            continue
+        t = sentence.text
+        for cue in _ATTENDED.finditer(t):
+            at = sentence.start + cue.end()
+            listed, edge = [], at
+            for em, ee in events:
+                if em.start < edge:
+                    continue
+                if not _EVENT_LIST_GAP.fullmatch(ctx.text[edge : em.start]):
+                    break
+                listed.append(ee)
+                edge = em.end
+            subject = _clause_subject(ctx, people, sentence.start + cue.start(), sentence.start)
+            for ee in listed:
+                if subject is not None:
+                    yield relation(ctx, subject, P.PARTICIPATED_IN, ee, sentence, "attended_events", 0.7)
+        for em, ee in events:
+            if not _SPOKE_AT.search(ctx.text[max(sentence.start, em.start - 8) : em.start]):
+                continue
+            clause_start = max([sentence.start, *(sentence.start + k.end() for k in _CLAUSE_BREAK.finditer(t)
+                                                   if sentence.start + k.end() <= em.start)])
+            verb = None
+            for v in _SPEECH_VERB.finditer(ctx.text, clause_start, em.start):
+                verb = v
+            if verb is None:
+                continue
+            subject = _clause_subject(ctx, people, verb.start(), clause_start)
+            if subject is not None:
+                yield relation(ctx, subject, P.PARTICIPATED_IN, ee, sentence, "attended_events", 0.7)
+
+
+def _clause_subject(ctx: DocContext, people: list[tuple[Mention, Entity]], verb_at: int, start: int) -> Entity | None:
+    """The person named last before the verb in its clause, when no "that" (reported speech) or other clause
+    comes between."""
+    before = [(m, e) for m, e in people if start <= m.start and m.end <= verb_at]
+    if not before:
+        return None
+    m, e = before[-1]
+    between = ctx.text[m.end : verb_at]
+    if re.search(r"\bthat\b|[;:]|\bwho\b.*\bwho\b", between) or len(between) > 160:
+        return None
+    if _SPEECH_VERB.search(between) or re.search(r"\b(?:to|will|would|plans?\s+to|expects?\s+to)\s*$", between):
+        return None  # "X said, ... the delegation will attend": another subject, or a plan
+    return e
