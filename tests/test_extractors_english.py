@@ -883,3 +883,16 @@ def test_extractors_english_an_essay_citing_a_congress_is_no_report_of_it(extrac
         "Maria Lopez, an economist at the University of Chile, said cooperation would grow."
     )
     assert not [f for f in _facts(ex) if f[0] == "Maria Lopez" and f[1] == "participatedIn"]
+
+
+def test_extractors_english_name_edges_after_places_and_sentence_adverbs(extract_text) -> None:
+    ex = extract_text(
+        "Peru hosted in Lima the APEC Economic Leaders' Meeting. Especially Lima Metro Line 2 drew bids, and "
+        "the Plan on Jointly Promoting the Belt and Road Initiative was signed. China Gezhouba Group is "
+        "building the Tamana Industrial Estate in Trinidad and Tobago."
+    )
+    ents = _entities(ex)
+    assert "APEC Economic Leaders' Meeting" in ents and not [n for n in ents if n.startswith("Lima the")]
+    assert "Lima Metro Line 2" in ents and not [n for n in ents if n.startswith("Especially")]
+    assert "Plan on Jointly Promoting the Belt and Road Initiative" in ents
+    assert ents.get("Tamana Industrial Estate") is C.PROJECT

@@ -44,7 +44,7 @@ HEADS_EN: dict[str, C] = {
     # projects
     "railway": PROJ, "railroad": PROJ, "metro": PROJ, "subway": PROJ, "port": PROJ,
     "terminal": PROJ, "highway": PROJ, "bridge": PROJ, "tunnel": PROJ, "dam": PROJ,
-    "station": PROJ, "plant": PROJ, "airport": PROJ, "canal": PROJ, "park": PROJ, "gigafactory": PROJ,
+    "station": PROJ, "plant": PROJ, "airport": PROJ, "canal": PROJ, "park": PROJ, "estate": PROJ, "gigafactory": PROJ,
     "project": PROJ, "corridor": PROJ, "pipeline": PROJ, "mine": PROJ, "refinery": PROJ,
     "program": PROJ, "programme": PROJ, "satellite": PROJ,
     # initiatives
@@ -95,7 +95,9 @@ STOP_CAPS = frozenset(
     January February March April May June July August September October November December
     Introduce Introduced Introduces Express Expressed Share Shared Said Says Stated Speech Point
     Pointed Noted Stressed Believe Believes Mentioned Emphasized Added Explained Highlighted Spoke
-    Delivered""".split()
+    Delivered Especially Particularly Notably Mainly Mostly Additionally Overall Finally Firstly Secondly
+    Thirdly Lastly Likewise Similarly Instead Indeed Accordingly Consequently Hence Nevertheless
+    Nonetheless""".split()
 )
 
 ORDINALS = frozenset(

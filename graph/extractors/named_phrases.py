@@ -20,7 +20,7 @@ from . import lexicon as L
 from .context import DocContext
 from .known_names import country_hits
 from .registry import mention_extractor
-from .text import Token, name_tokens, tidy
+from .text import Token, fold, name_tokens, tidy
 
 NAME = "named_phrases"
 _JOINERS = frozenset("-–—&")
@@ -149,7 +149,15 @@ def _connector_ok(toks: list[Token], k: int) -> bool:
         return toks[k - 1].lower == "community" or any(t.text in ("for", "of") for t in toks[max(0, k - 4) : k])
     if word in ("a", "an"):
         return toks[k - 1].lower in ("of", "with", "for")
-    return True
+    # "hosted in Lima the APEC Meeting": "the" right after a place starts another name ("Plan on Jointly
+    # Promoting the Belt and Road Initiative" keeps its "the")
+    return not (word == "the" and toks[k - 1].is_cap and _is_place(toks[k - 1].text))
+
+
+def _is_place(word: str) -> bool:
+    from ..gazetteer import load_cities
+
+    return fold(word) in load_cities() or _is_country_name(word)
 
 
 def _head_class(toks: list[Token], idx: int) -> EntityClass | None:
