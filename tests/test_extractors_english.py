@@ -896,3 +896,16 @@ def test_extractors_english_name_edges_after_places_and_sentence_adverbs(extract
     assert "Lima Metro Line 2" in ents and not [n for n in ents if n.startswith("Especially")]
     assert "Plan on Jointly Promoting the Belt and Road Initiative" in ents
     assert ents.get("Tamana Industrial Estate") is C.PROJECT
+
+
+def test_extractors_english_wire_bylines_and_credits(extract_text) -> None:
+    ex = extract_text(
+        "Peru and China sign port accords\n\nBy Rosa Quintana and Li Na\n\n"
+        "LIMA, May 3 - Officials of both countries signed four accords on Friday, the ministry said in a "
+        "statement.\n\n(Reporting by Rosa Quintana in Lima and Li Na in Beijing; Editing by Tom Hogue)"
+    )
+    people = {e.name: e.role for e in ex.entities if e.cls is C.PERSON}
+    assert {"Rosa Quintana", "Li Na", "Tom Hogue"} <= set(people)
+    assert people["Tom Hogue"] == "editor"
+    ex = extract_text("The bridge was built by China Railway and opened by President Ruiz in a ceremony.")
+    assert not [e for e in ex.entities if e.cls is C.PERSON and e.name.startswith("China")]

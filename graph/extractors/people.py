@@ -196,6 +196,11 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                     a, b, name, printed, role, conf = dotted
                     taken.append((a, b))
                     yield _mk(ctx, s, a, b, name, conf, role=role, aliases=(printed,) if printed != name else ())
+        if "by" in text or "By" in text:
+            for a, b, name, role in _wire_bylines(text):
+                if _plausible(name) and len(name.split()) >= 2 and free(a, b):
+                    taken.append((a, b))
+                    yield _mk(ctx, s, a, b, name, 0.8, role=role)
         for m in BYLINE.finditer(text):
             name = tidy(m.group("name"))
             if _plausible(name) and free(m.start("name"), m.end("name")):
@@ -271,6 +276,32 @@ def people(ctx: DocContext) -> Iterator[Mention]:
             if free(a, b):
                 taken.append((a, b))
                 yield _mk(ctx, s, a, b, name, 0.65)
+
+
+# Wire bylines and credits: "By Lucía Benavides and Zhang Yue" on a line of its own, "(Reporting by X in
+# Quito and Y in Beijing; Editing by Z)".
+_WIRE_CUE = re.compile(
+    r"(?:^|(?<=[(;]))\s*(?P<cue>By|Reporting by|Writing by|Editing by|Additional reporting by)\s+(?=[A-ZÀ-Þ])"
+)
+_WIRE_ROLES = {"by": "author", "reporting by": "reporter", "writing by": "writer", "editing by": "editor",
+               "additional reporting by": "reporter"}
+_WIRE_NAME = re.compile(rf"(?P<name>{WESTERN_NAME})(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?")
+_WIRE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _wire_bylines(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, role) of the people a wire byline or credit line names."""
+    for cue in _WIRE_CUE.finditer(text):
+        if cue.group("cue") == "By" and ("\n" in text or len(text) >= 120):
+            continue  # a bare "By ..." only on a short line of its own
+        role = _WIRE_ROLES[cue.group("cue").lower()]
+        pos = cue.end()
+        while (m := _WIRE_NAME.match(text, pos)) is not None:
+            yield m.start("name"), m.end("name"), tidy(m.group("name")), role
+            sep = _WIRE_SEP.match(text, m.end())
+            if not sep:
+                break
+            pos = sep.end()
 
 
 def _dotted(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, int, str, str, str | None, float] | None:
