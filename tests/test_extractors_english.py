@@ -909,3 +909,17 @@ def test_extractors_english_wire_bylines_and_credits(extract_text) -> None:
     assert people["Tom Hogue"] == "editor"
     ex = extract_text("The bridge was built by China Railway and opened by President Ruiz in a ceremony.")
     assert not [e for e in ex.entities if e.cls is C.PERSON and e.name.startswith("China")]
+
+
+def test_extractors_english_works_between_or_named_after_two_countries(extract_text) -> None:
+    ex = extract_text(
+        "The report reviews what Chinese firms have built across the region over the past decade. "
+        "Delegates discussed the Jama Tunnel between Bolivia and Paraguay, and the Chile-Argentina Mountain "
+        "Railway. Panama offered land in the Colon Special Economic Zone."
+    )
+    facts = _facts(ex)
+    assert _entities(ex).get("Jama Tunnel") is C.PROJECT
+    assert {("Jama Tunnel", "locatedIn", "Bolivia"), ("Jama Tunnel", "locatedIn", "Paraguay")} <= facts
+    assert {("Chile-Argentina Mountain Railway", "locatedIn", "Chile"),
+            ("Chile-Argentina Mountain Railway", "locatedIn", "Argentina")} <= facts
+    assert _entities(ex).get("Colon Special Economic Zone") is C.PROJECT

@@ -485,6 +485,11 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
                 # "Andean Center for China Studies (CAEC)": the bracket is another name, not part of it
                 b = a + len(short.group("name"))
                 raw, aliases = short.group("name"), (tidy(short.group("short")),)
+            if p.cls is EntityClass.PROJECT and (tail := _BETWEEN_TAIL.search(raw)) and _all_countries(
+                ctx, tail.group("pair")
+            ):
+                # "Agua Negra Tunnel between Argentina and Chile": the countries place the work, not name it
+                b, raw = a + tail.start(), raw[: tail.start()]
             name = tidy(raw)
             if len(name) < 3:
                 continue
@@ -493,6 +498,16 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
             )
         for m in _with_comma_parents(ctx, sentence, mentions):
             yield _with_comma_country(ctx, sentence, m)
+
+
+_BETWEEN_TAIL = re.compile(r"\s+between\s+(?P<pair>.+)$")
+
+
+def _all_countries(ctx: DocContext, text: str) -> bool:
+    parts = [x for x in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", text)) if x]
+    return len(parts) >= 2 and all(
+        any(e.cls is EntityClass.COUNTRY for e in ctx.gazetteer.lookup(x)) for x in parts
+    )
 
 
 _TRAILING_SHORT = re.compile(r"^(?P<name>.*?\S)\s*\((?P<short>[^()]{2,40})\)$", re.S)

@@ -622,11 +622,27 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             sentence = ctx.sentences[m.sentence]
             inner = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
                      if m.start <= cm.start and cm.end <= m.end and not cm.adjective]
+            placed_in = inner[:1]
             if _PAIR.search(m.text):
-                # "China-Chile Joint Laboratory" is in Chile; "China-Latin America ... Program" is nowhere
+                # "China-Chile Joint Laboratory" is in Chile; "China-Latin America ... Program" is nowhere;
+                # "Peru-Brazil Bioceanic Railway" is in both
                 inner = [(cm, ce) for cm, ce in inner if ce.iso_code != "CN"]
+                placed_in = inner[:2] if len(inner) >= 2 and _PAIR.match(
+                    ctx.text, inner[0][0].end - 1, inner[1][0].start + 1) else inner[:1]
+            between = re.match(r"\s+between\s+(?:the\s+)?", ctx.text[m.end : m.end + 20])
+            if between:  # "Agua Negra Tunnel between Argentina and Chile"
+                after = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+                         if cm.start >= m.end + between.end() and not cm.adjective]
+                listed, edge = [], m.end + between.end()
+                for cm, ce in after:
+                    if not _COUNTRY_LIST_GAP.fullmatch(ctx.text[edge : cm.start]):
+                        break
+                    listed.append((cm, ce))
+                    edge = cm.end
+                if len(listed) >= 2:
+                    placed_in = listed
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
-                if (cm, ce) in inner[:1]:
+                if (cm, ce) in placed_in:
                     placed = True
                     yield relation(ctx, ent, P.LOCATED_IN, ce, sentence, "located_in", 0.7)
                 elif cm.start >= m.end and _PROJECT_IN.fullmatch(ctx.text[m.end : cm.start]) and not cm.adjective:
