@@ -631,10 +631,10 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     ctx.text, inner[0][0].end - 1, inner[1][0].start + 1) else inner[:1]
             between = re.match(r"\s+between\s+(?:the\s+)?", ctx.text[m.end : m.end + 20])
             if between:  # "Agua Negra Tunnel between Argentina and Chile"
-                after = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
+                later = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
                          if cm.start >= m.end + between.end() and not cm.adjective]
                 listed, edge = [], m.end + between.end()
-                for cm, ce in after:
+                for cm, ce in later:
                     if not _COUNTRY_LIST_GAP.fullmatch(ctx.text[edge : cm.start]):
                         break
                     listed.append((cm, ce))
