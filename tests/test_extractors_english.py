@@ -923,3 +923,21 @@ def test_extractors_english_works_between_or_named_after_two_countries(extract_t
     assert {("Chile-Argentina Mountain Railway", "locatedIn", "Chile"),
             ("Chile-Argentina Mountain Railway", "locatedIn", "Argentina")} <= facts
     assert _entities(ex).get("Colon Special Economic Zone") is C.PROJECT
+
+
+def test_extractors_english_countries_in_an_agreements_subject_are_no_parties(extract_text) -> None:
+    from graph.extractors.relations import _subject_zone
+
+    name = "Protocol on Requirements for the Export of Fresh Avocados from Colombia to China"
+    zone = _subject_zone(name)
+    assert zone is not None and zone[0] < name.index("Colombia") < zone[1]
+    name = "Memorandum of Understanding on Trade between Peru and China"
+    zone = _subject_zone(name)
+    assert zone is not None and name.index("Peru") >= zone[1]  # the parties after "between"
+    assert _subject_zone("中国与乌拉圭关于乌拉圭牛肉输华的议定书") == (6, len("中国与乌拉圭关于乌拉圭牛肉输华的议定书"))
+    ex = extract_text(
+        "In Managua the ministers signed the Protocol on Upgrading the China-Nicaragua Free Trade Agreement."
+    )
+    parties = {(s, o) for s, p, o in _facts(ex) if p == "party"}
+    upgrade = "Protocol on Upgrading the China-Nicaragua Free Trade Agreement"
+    assert {(upgrade, "China"), (upgrade, "Nicaragua")} <= parties  # a pair of countries names the parties

@@ -18,7 +18,7 @@ from ..gazetteer import load_cities, normalize
 from ..records import ORGANIZATION_CLASSES, Entity, EntityClass, Mention, Predicate, Relation, Sentence
 from . import lexicon as L
 from .context import DocContext, EntityIndex, passage_relation, relation, report_relation
-from .known_names import country_hits, scan
+from .known_names import Hit, country_hits, scan
 from .people import CHINESE_NAME, CHINESE_SURNAMES, is_pinyin_given_name
 from .registry import relation_extractor
 
@@ -732,10 +732,53 @@ def project_operators(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                 yield rel
 
 
+# Where an agreement's name turns to its subject: countries named there are what it is about ("Protocol on
+# ... the Export of Fresh Cherries from Chile to China"), unless a "between" follows with the parties.
+_SUBJECT_CUE = re.compile(r"\s(?:on|concerning|regarding|sobre|relativo\s+a|acerca\s+de)\s|关于")
+_BETWEEN_CUE = re.compile(r"\s(?:between|entre)\s|之间")
+
+
+def _subject_zone(name: str) -> tuple[int, int] | None:
+    """The span of an agreement's name that states its subject, if any."""
+    cue = _SUBJECT_CUE.search(name)
+    if cue is None:
+        return None
+    between = _BETWEEN_CUE.search(name, cue.end())
+    return cue.start(), between.start() if between else len(name)
+
+
+def _country_pair(name: str, hit: Hit, hits: list[Hit], ctx: DocContext) -> bool:
+    """Whether a country hit is one side of a pair of countries ("China–Costa Rica"): a bilateral pair names
+    the parties even in an agreement's subject ("Protocol on Upgrading the China–Costa Rica FTA")."""
+    def is_country(h: Hit) -> bool:
+        return h.form.key.startswith("country:")
+
+    if not is_country(hit):
+        return False
+    dash = re.compile(r"\s*[-–—]\s*")
+    return any(
+        is_country(o) and o is not hit
+        and (dash.fullmatch(name[hit.end : o.start]) or dash.fullmatch(name[o.end : hit.start])) is not None
+        for o in hits
+    )
+
+
+def _pair_around(ctx: DocContext, om: Mention, m: Mention) -> bool:
+    """Whether a country mention inside ``m`` is one side of a hyphenated pair of countries."""
+    hits = scan(m.text, ctx.gazetteer)
+    at = [h for h in hits if h.start == om.start - m.start]
+    return bool(at) and _country_pair(m.text, at[0], hits, ctx)
+
+
 def _named_in(ent: Entity, ctx: DocContext, index: EntityIndex, *classes: EntityClass) -> list[Entity]:
-    """Entities of the document whose gazetteer names appear in this entity's name."""
+    """Entities of the document whose gazetteer names appear in this entity's name (for an agreement, not
+    in the part of its name that states its subject)."""
     out = []
-    for hit in scan(ent.name, ctx.gazetteer):
+    zone = _subject_zone(ent.name) if ent.cls is C.AGREEMENT else None
+    hits = scan(ent.name, ctx.gazetteer)
+    for hit in hits:
+        if zone and zone[0] <= hit.start < zone[1] and not _country_pair(ent.name, hit, hits, ctx):
+            continue
         entry = ctx.gazetteer.get(hit.form.key)
         if entry is not None and entry.cls in classes and (e := index.by_key.get(entry.key)) is not None:
             if e.id != ent.id and e not in out:
@@ -743,7 +786,7 @@ def _named_in(ent: Entity, ctx: DocContext, index: EntityIndex, *classes: Entity
     return out
 
 
-@relation_extractor("agreement_parties", version="1")
+@relation_extractor("agreement_parties", version="2")
 def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Parties named in an agreement's name ("China–Chile Free Trade Agreement") or "between" them."""
     for ent in index.of_class(C.AGREEMENT):
@@ -764,10 +807,13 @@ def agreement_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
             yield relation(ctx, ent, P.PARTY, oe, ctx.sentences[om.sentence], "agreement_parties", 0.7)
         for m in ent.mentions:
             sentence = ctx.sentences[m.sentence]
+            zone = _subject_zone(m.text)
             for om, oe in index.in_sentence(m.sentence, C.COUNTRY, C.INTERNATIONAL_ORGANIZATION):
                 if m.start <= om.start and om.end <= m.end and oe.id != ent.id:
                     if oe.cls is C.INTERNATIONAL_ORGANIZATION and "forum" in oe.name.lower():
                         continue
+                    if zone and zone[0] <= om.start - m.start < zone[1] and not _pair_around(ctx, om, m):
+                        continue  # what the agreement is about, not who signed it
                     if any(b.start <= om.start and om.end <= b.end for b, _ in bodies):
                         continue
                     yield relation(ctx, ent, P.PARTY, oe, sentence, "agreement_parties", 0.8)
