@@ -33,7 +33,7 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
         if spec.applies_to(seen.language) or _any_sentence_in(languages, spec.languages):
             mentions += spec.func(ctx)
     kept = settle_overlaps(mentions, ctx.gazetteer)
-    kept = sorted([*_without_redefined(kept, ctx), *defined_short_forms(kept, ctx)], key=lambda m: (m.start, -m.end))
+    kept = sorted(with_short_forms(kept, ctx), key=lambda m: (m.start, -m.end))
     entities = group_mentions(kept, ctx.gazetteer, seen.text)
     index = EntityIndex(entities)
     relations: list[Relation] = []
@@ -116,19 +116,14 @@ def _bracketed_after(text: str, end: int, alias: str) -> bool:
     return re.match(rf"\s*\(\s*{re.escape(alias)}\s*\)", text[end : end + len(alias) + 8]) is not None
 
 
-def _without_redefined(kept: list[Mention], ctx: DocContext) -> list[Mention]:
-    """Gazetteer readings of a short form the document defines otherwise are dropped."""
-    _, redefined = _short_forms(kept, ctx)
-    return [m for m in kept if not (m.key and m.text in redefined)]
-
-
-def defined_short_forms(kept: list[Mention], ctx: DocContext) -> list[Mention]:
+def with_short_forms(kept: list[Mention], ctx: DocContext) -> list[Mention]:
     """A short form a document defines in brackets ("Rioplatense Institute for Asian Studies (IREA)") is
-    that name wherever else the document prints it ("IREA director ..."), when no mention covers it."""
+    that name wherever else the document prints it ("IREA director ..."), when no mention covers it; the
+    gazetteer's readings of a short form the document defines otherwise are dropped."""
     forms, redefined = _short_forms(kept, ctx)
-    if not forms:
-        return []
     kept = [m for m in kept if not (m.key and m.text in redefined)]
+    if not forms:
+        return kept
     covered = sorted((m.start, m.end) for m in kept)
     starts = [a for a, _ in covered]
     out: list[Mention] = []
@@ -147,7 +142,7 @@ def defined_short_forms(kept: list[Mention], ctx: DocContext) -> list[Mention]:
             ctx.mention(sentence, a - sentence.start, b - sentence.start, src.cls, src.name, "short_forms",
                         min(src.confidence, 0.7), aliases=(hit.group(1),))
         )
-    return out
+    return kept + out
 
 
 def settle_overlaps(mentions: Iterable[Mention], gaz: Gazetteer) -> list[Mention]:

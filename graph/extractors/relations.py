@@ -448,6 +448,24 @@ def _listed_before(ctx: DocContext, mentions: list[tuple[Mention, Entity]], edge
     return listed
 
 
+def _listed_after(ctx: DocContext, mentions: list[tuple[Mention, Entity]], edge: int, gap: re.Pattern[str],
+                  aside: re.Pattern[str] | None = None) -> tuple[list[tuple[Mention, Entity]], int]:
+    """The names listed from ``edge`` on ("SICA and CELAC", "Argentina and Chile"), in text order, and where
+    the list ends: each mention joins while only ``gap`` separates it from the one before; ``aside`` (a
+    bracket after a name) is skipped."""
+    listed: list[tuple[Mention, Entity]] = []
+    for m, e in mentions:
+        if m.start < edge:
+            continue
+        if not gap.fullmatch(ctx.text[edge : m.start]):
+            break
+        listed.append((m, e))
+        edge = m.end
+        if aside is not None and (skipped := aside.match(ctx.text, edge, edge + 25)):
+            edge = skipped.end()
+    return listed, edge
+
+
 def _nearest_event(events: list[tuple[Mention, Entity]], pos: int) -> Entity | None:
     best = None
     for m, e in events:
@@ -631,14 +649,8 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     ctx.text, inner[0][0].end - 1, inner[1][0].start + 1) else inner[:1]
             between = re.match(r"\s+between\s+(?:the\s+)?", ctx.text[m.end : m.end + 20])
             if between:  # "Agua Negra Tunnel between Argentina and Chile"
-                later = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY)
-                         if cm.start >= m.end + between.end() and not cm.adjective]
-                listed, edge = [], m.end + between.end()
-                for cm, ce in later:
-                    if not _COUNTRY_LIST_GAP.fullmatch(ctx.text[edge : cm.start]):
-                        break
-                    listed.append((cm, ce))
-                    edge = cm.end
+                later = [(cm, ce) for cm, ce in index.in_sentence(m.sentence, C.COUNTRY) if not cm.adjective]
+                listed, _ = _listed_after(ctx, later, m.end + between.end(), _COUNTRY_LIST_GAP)
                 if len(listed) >= 2:
                     placed_in = listed
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
@@ -1036,22 +1048,8 @@ _ARE_MEMBERS = re.compile(
 )
 
 
-def _ios_listed_after(ctx: DocContext, ios: list[tuple[Mention, Entity]], pos: int) -> tuple[list[Entity], int]:
-    """The organizations listed from ``pos`` on ("SICA and CELAC", "BRICS and the NDB (New ...)"), and
-    where the list ends."""
-    listed: list[Entity] = []
-    edge = pos
-    for im, ie in ios:
-        if im.start < edge:
-            continue
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", ctx.text[edge : im.start]):
-            break
-        listed.append(ie)
-        edge = im.end
-        close = re.match(r"\s*\([^()]{1,20}\)", ctx.text[edge : edge + 25])
-        if close:
-            edge += close.end()
-    return listed, edge
+_IO_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")
+_ASIDE = re.compile(r"\s*\([^()]{1,20}\)")  # "(NDB)", "(New Development Bank)"
 
 
 @relation_extractor("member_of", version="4", languages={"en"})
@@ -1067,16 +1065,16 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         for cm, ce in countries:
             apposed = _MEMBER_APPOSITION.match(ctx.text, cm.end, sentence.end)
             if apposed and not cm.adjective:
-                for ie in _ios_listed_after(ctx, ios, apposed.end())[0]:
+                for _, ie in _listed_after(ctx, ios, apposed.end(), _IO_LIST_GAP, _ASIDE)[0]:
                     yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         # "As a member of both SICA and CELAC, the Dominican Republic ..."
         for as_member in _AS_MEMBER.finditer(sentence.text):
-            listed, edge = _ios_listed_after(ctx, ios, sentence.start + as_member.end())
+            listed, edge = _listed_after(ctx, ios, sentence.start + as_member.end(), _IO_LIST_GAP, _ASIDE)
             comma = re.match(r"\s*,\s*(?:the\s+)?", ctx.text[edge : edge + 10])
             if not listed or not comma:
                 continue
             subject = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY) if cm.start == edge + comma.end()]
-            for ie in listed:
+            for _, ie in listed:
                 for ce in subject:
                     yield relation(ctx, ce, P.MEMBER_OF, ie, sentence, "member_of", 0.8)
         for im, ie in ios:
@@ -1248,17 +1246,9 @@ def attended_events(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             continue
         t = sentence.text
         for cue in _ATTENDED.finditer(t):
-            at = sentence.start + cue.end()
-            listed, edge = [], at
-            for em, ee in events:
-                if em.start < edge:
-                    continue
-                if not _EVENT_LIST_GAP.fullmatch(ctx.text[edge : em.start]):
-                    break
-                listed.append(ee)
-                edge = em.end
+            listed, _ = _listed_after(ctx, events, sentence.start + cue.end(), _EVENT_LIST_GAP)
             subject = _clause_subject(ctx, people, sentence.start + cue.start(), sentence.start)
-            for ee in listed:
+            for _, ee in listed:
                 if subject is not None:
                     yield relation(ctx, subject, P.PARTICIPATED_IN, ee, sentence, "attended_events", 0.7)
         for em, ee in events:

@@ -900,6 +900,20 @@ def _project_places(ctx: DocContext, index: EntityIndex, project: Entity) -> lis
     return list({e.id: e for e in out}.values())
 
 
+
+_WORK_LIST_GAP = re.compile(r"\s*(?:,|y|e|,\s*(?:y|e))\s*")
+
+
+def _works_listed_up_to(ctx: DocContext, projects: list[tuple[Mention, Entity]], i: int) -> list[Entity]:
+    """The ``i``-th work and those listed right before it ("las hidroeléctricas Jupiá, Ilha Solteira y Três
+    Irmãos"), the nearest first."""
+    listed = [projects[i][1]]
+    k = i
+    while k > 0 and _WORK_LIST_GAP.fullmatch(ctx.text[projects[k - 1][0].end : projects[k][0].start]):
+        k -= 1
+        listed.append(projects[k][1])
+    return listed
+
 @relation_extractor("implemented_by_es_pt", version="2", languages=LANGUAGES)
 def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Projects and who builds, runs or finances them ("construido por X", "X construye el Puerto ...");
@@ -925,13 +939,8 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
             cue = _BY.match(ctx.text, m.end, s.end)
             if cue:
                 # "las hidroeléctricas Jupiá, Ilha Solteira y Três Irmãos, operadas por X": the whole list.
-                listed = [ent]
-                k = i if re.search(r"(?:ad|id|íd)[oa]s\b", cue.group(0)) else 0  # a plural participle only
-                while k > 0 and re.fullmatch(
-                    r"\s*(?:,|y|e|,\s*(?:y|e))\s*", ctx.text[projects[k - 1][0].end : projects[k][0].start]
-                ):
-                    k -= 1
-                    listed.append(projects[k][1])
+                plural = re.search(r"(?:ad|id|íd)[oa]s\b", cue.group(0))  # a plural participle only
+                listed = _works_listed_up_to(ctx, projects, i) if plural else [ent]
                 for om, o in _by_organizations(ctx, index, s, cue.end()):
                     done.add(om.start)
                     for p_ent in listed:
@@ -939,13 +948,7 @@ def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Rel
             # "las represas X y Y, en Z, que construye la china A junto con la argentina B": the builder after the verb.
             rel = _THAT_BUILDS.match(ctx.text, m.end, s.end)
             if rel and (i + 1 == len(projects) or projects[i + 1][0].start > rel.end()):
-                listed = [ent]
-                k = i
-                while k > 0 and re.fullmatch(
-                    r"\s*(?:,|y|e|,\s*(?:y|e))\s*", ctx.text[projects[k - 1][0].end : projects[k][0].start]
-                ):
-                    k -= 1
-                    listed.append(projects[k][1])
+                listed = _works_listed_up_to(ctx, projects, i)
                 for om, o in _org_run(ctx, index, s, rel.end()):
                     done.add(om.start)
                     for p_ent in listed:
