@@ -397,6 +397,15 @@ def _sample(text: str) -> str:
     return text[:5000] + "\n" + text[mid - 1500 : mid + 1500]
 
 
+def _lingua_sample(text: str) -> str:
+    """lingua costs ~0.6 ms per 1,000 characters, as much as a whole extractor; 2,500 characters
+    (the lead and the middle of the text) already decide between our languages."""
+    if len(text) <= 2500:
+        return text
+    mid = len(text) // 2
+    return text[:800] + "\n" + text[mid - 850 : mid + 850]
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(text) - len(pattern.sub("", text))  # much faster than len(findall()) on runs
 
@@ -434,7 +443,7 @@ def _language_of(sample: str, counts: tuple[int, int, int, int, int, int]) -> st
         return "ko"
     if latin < 0.5 * letters:  # Cyrillic, Greek, Devanagari...: lingua only knows our six languages
         return "und"
-    found = _detector().detect_language_of(sample)
+    found = _detector().detect_language_of(_lingua_sample(sample))
     return "und" if found is None else str(found.iso_code_639_1.name).lower()
 
 
@@ -739,13 +748,17 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
 # backtracking version took seconds on a first line of a few hundred letters, e.g. unspaced CJK).
 _YEAR_LINE = re.compile(r"\W*+(?:[^\W\d]++\W*+){0,3}((?:19|20)\d{2})\W*")
 # A label right before a date ("Published: June 2023", "creation date:2023-07-03", "تاريخ النشر: ...").
-_DATE_LABEL = re.compile(
+_DATE_LABEL_WORDS = (
     r"(?:(?<![^\W\d_])(?:date|dated|published|posted|updated|created|creation date|release date|fecha"
     r"|publicad[oa]|actualizad[oa]|data|publicação|publié|mis à jour)"
     r"|تاريخ النشر|تاريخ|النشر|نشر|日期|时间|時間|发布|發布|发表|發表)"
-    r"(?:\s+(?:on|em|el|le|en|in|at|de|do|a))?\s*[:：]?\s*$",
-    re.IGNORECASE,
 )
+_DATE_LABEL = re.compile(
+    _DATE_LABEL_WORDS + r"(?:\s+(?:on|em|el|le|en|in|at|de|do|a))?\s*[:：]?\s*$", re.IGNORECASE
+)
+_DATE_LABEL_WORD = re.compile(_DATE_LABEL_WORDS, re.IGNORECASE)
+# A date starting within the first 200 characters ends well before this.
+_DATELINE_END = 320
 _BOILERPLATE = re.compile(
     r"(?:home|home page|menu|search|share|print|detail|details|news|skip to (?:main )?content|log ?in|sign in"
     r"|subscribe|advertisement|back|back to top|top|inicio|noticias|buscar|compartir|imprimir|portada|início"
@@ -811,9 +824,12 @@ def _find_date(line: str) -> tuple[str, int, int] | None:
     month-only, year-only and numeric dates only in short lines or after a label.
     """
     short = len(line) <= 60
+    # In a long line only a dateline's date (in the first 200 characters) or a labelled one counts:
+    # without a label word the month-name patterns need not read the rest of a paragraph.
+    endpos = len(line) if short or _DATE_LABEL_WORD.search(line) else min(len(line), _DATELINE_END)
     best: tuple[int, int, str] | None = None
     for pattern, order, full in _DATE_PATTERNS:
-        for m in pattern.finditer(line):
+        for m in pattern.finditer(line, 0, endpos):
             trusted = short or _DATE_LABEL.search(line, max(0, m.start() - 40), m.start()) is not None
             if not trusted and (not full or m.start() > 200):
                 continue

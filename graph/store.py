@@ -51,6 +51,11 @@ def to_ox_quad(q: Quad | ox.Quad) -> ox.Quad:
     return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), graph)  # type: ignore[arg-type]
 
 
+def nquads(quads: Iterable[Quad | ox.Quad]) -> bytes:
+    """The quads as N-Quads (in their order), the form both kinds of store load fastest."""
+    return ox.serialize((to_ox_quad(q) for q in quads), format=ox.RdfFormat.N_QUADS) or b""
+
+
 def sorted_turtle(quads: Iterable[ox.Quad], exclude: set[str] | None = None,
                   prefixes: dict[str, str] | None = None) -> bytes:
     """Every triple of every graph, once, sorted, as Turtle: canonical N-Triples lines written by
@@ -100,8 +105,17 @@ class GraphStore:
         return cls(store)
 
     @classmethod
-    def write(cls, output_dir: Path, quads: Iterable[Quad | ox.Quad]) -> GraphStore:
-        """Build a new store beside the old one, then swap it in: an interrupted build keeps the old one."""
+    def from_nquads(cls, data: bytes) -> GraphStore:
+        """An in-memory store loaded from N-Quads (without the GIL: another thread can work meanwhile).
+        Its queries run several times faster than the on-disk store's."""
+        store = ox.Store()
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        return cls(store)
+
+    @classmethod
+    def write(cls, output_dir: Path, quads: Iterable[Quad | ox.Quad] | bytes) -> GraphStore:
+        """Build a new store beside the old one, then swap it in: an interrupted build keeps the old one.
+        ``quads`` may be given as N-Quads (see :func:`nquads`)."""
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
         final = output_dir / STORE_DIRNAME
@@ -112,7 +126,7 @@ class GraphStore:
                 shutil.rmtree(leftover)
         # Loading serialized N-Quads runs without the GIL (unlike bulk_extend over Python objects),
         # so a build can write graph.ttl meanwhile.
-        data = ox.serialize((to_ox_quad(q) for q in quads), format=ox.RdfFormat.N_QUADS) or b""
+        data = quads if isinstance(quads, bytes) else nquads(quads)
         store = ox.Store(str(tmp))
         store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         store.flush()
