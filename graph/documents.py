@@ -756,7 +756,7 @@ _DATE_LABEL_WORDS = (
 _DATE_LABEL = re.compile(
     _DATE_LABEL_WORDS + r"(?:\s+(?:on|em|el|le|en|in|at|de|do|a))?\s*[:：]?\s*$", re.IGNORECASE
 )
-_DATE_LABEL_WORD = re.compile(_DATE_LABEL_WORDS, re.IGNORECASE)
+_DATE_LABEL_WORD = re.compile(_DATE_LABEL_WORDS + r"(?![^\W\d_])", re.IGNORECASE)
 # A date starting within the first 200 characters ends well before this.
 _DATELINE_END = 320
 _BOILERPLATE = re.compile(
