@@ -235,6 +235,7 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
                 union(i, index[k])
             else:
                 index[k] = i
+    _group_bare_names(mentions, union, gaz)
     _group_people(mentions, union, find)
     _group_acronyms(mentions, union)
     _group_short_references(mentions, union, find)
@@ -259,7 +260,7 @@ _YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I
 )
-_LEADING_OF = re.compile(r"^(?:,|of)\s+(?:the\s+)?")
+_LEADING_OF = re.compile(r"^(?:,|of|de|del|da|do)\s+(?:(?:the|la|el|a|o)\s+)?")
 _LEGAL_TAIL = re.compile(r"\b(?:co|ltd|limited|inc|corp|corporation|s\.?a|llc|plc|ltda)\b\.?", re.I)
 
 
@@ -273,15 +274,6 @@ def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
             keys.append((fam, fold(bare)))
     if (undated := _YEARS_TAIL.sub("", m.name)) != m.name and len(undated.split()) >= 3:
         keys.append((fam, fold(undated)))  # "Joint Action Plan ... (2019-2021)" and without the years
-    if m.cls in ORGANIZATION_CLASSES:
-        # "Ministry of Commerce of China" and "Ministry of Commerce" (the country left implicit).
-        for name in {m.name, m.text}:
-            for cut in (name.rfind(" of "), name.rfind(",")):
-                if cut <= 0:
-                    continue
-                country = _LEADING_OF.sub("", name[cut:].strip())
-                if any(e.cls is EntityClass.COUNTRY for e in gaz.lookup(country)):
-                    keys.append((fam, fold(name[:cut])))
     if m.cls in ORGANIZATION_CLASSES and not m.key:
         # "Huawei Power Digital Corps": a business unit named after its company, no legal form of its own
         # ("PowerChina International Group" is a company of its own: it has a head noun of its own).
@@ -295,6 +287,42 @@ def _extra_keys(m: Mention, gaz: Gazetteer) -> list[tuple[str, str]]:
                         keys.append(("key", hits[0].key))
                     break
     return keys
+
+
+def _owner_country(name: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """("ministry of commerce", "country:CN") for "Ministry of Commerce of China" or "..., China"."""
+    for cut in (*(name.rfind(f" {w} ") for w in ("of", "de", "del", "da", "do")), name.rfind(",")):
+        if cut <= 0:
+            continue
+        countries = [e for e in gaz.lookup(_LEADING_OF.sub("", name[cut:].strip())) if e.cls is EntityClass.COUNTRY]
+        if countries:
+            return fold(name[:cut]), countries[0].key
+    return None
+
+
+def _group_bare_names(mentions: list[Mention], union, gaz: Gazetteer) -> None:
+    """"Ministry of Commerce of China" and "Ministry of Commerce" (the country left implicit) are one body,
+    unless the document names that body for two countries: then the bare name stays apart, and the
+    two countries' bodies never merge."""
+    owners: dict[str, dict[str, int]] = defaultdict(dict)
+    for i, m in enumerate(mentions):
+        if m.cls not in ORGANIZATION_CLASSES:
+            continue
+        for name in {m.name, m.text}:
+            found = _owner_country(name, gaz)
+            if found is not None:
+                bare, country = found
+                if country in owners[bare]:
+                    union(i, owners[bare][country])
+                else:
+                    owners[bare][country] = i
+    for i, m in enumerate(mentions):
+        if m.cls not in ORGANIZATION_CLASSES:
+            continue
+        for name in {m.name, m.text}:
+            by_country = owners.get(fold(name))
+            if by_country and len(by_country) == 1:
+                union(i, next(iter(by_country.values())))
 
 
 def _group_title_events(mentions: list[Mention], union, text: str) -> None:

@@ -941,3 +941,37 @@ def test_extractors_english_countries_in_an_agreements_subject_are_no_parties(ex
     parties = {(s, o) for s, p, o in _facts(ex) if p == "party"}
     upgrade = "Protocol on Upgrading the China-Nicaragua Free Trade Agreement"
     assert {(upgrade, "China"), (upgrade, "Nicaragua")} <= parties  # a pair of countries names the parties
+
+
+# --- ministries of two countries in one document -----------------------------------------------------
+
+
+def test_extractors_english_a_ministry_is_named_with_its_country_last(extract_text) -> None:
+    ex = extract_text(
+        "Peru's Ministry of Energy and Mines welcomed the plan. The Bolivian Ministry of Hydrocarbons and Energy "
+        "did not comment."
+    )
+    bodies = {e.name: e for e in ex.entities if e.cls is C.GOVERNMENT_BODY}
+    assert set(bodies) == {"Ministry of Energy and Mines of Peru", "Ministry of Hydrocarbons and Energy of Bolivia"}
+    assert "Peru's Ministry of Energy and Mines" in bodies["Ministry of Energy and Mines of Peru"].aliases
+    bolivian = bodies["Ministry of Hydrocarbons and Energy of Bolivia"]
+    assert "Bolivian Ministry of Hydrocarbons and Energy" in bolivian.aliases
+    assert ("Ministry of Energy and Mines of Peru", "basedIn", "Peru") in _facts(ex)
+
+
+def test_extractors_english_two_countries_ministries_of_one_name_stay_apart(extract_text) -> None:
+    ex = extract_text(
+        "Chile's Ministry of Foreign Affairs announced the visit on Monday. The Ministry of Foreign Affairs of "
+        "China confirmed it. A spokesperson of the Ministry of Foreign Affairs gave no date."
+    )
+    bodies = sorted(e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY)
+    assert bodies == ["Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile",
+                      "Ministry of Foreign Affairs of China"]
+    assert ("Ministry of Foreign Affairs of Chile", "basedIn", "China") not in _facts(ex)
+
+
+def test_extractors_english_a_bare_ministry_name_joins_the_one_country_named(extract_text) -> None:
+    ex = extract_text(
+        "The Ministry of Transport of Colombia opened the tender. The Ministry of Transport said bids close in May."
+    )
+    assert [e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY] == ["Ministry of Transport of Colombia"]

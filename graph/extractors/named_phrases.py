@@ -497,7 +497,7 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
                 ctx.mention(sentence, a, b, p.cls, name, NAME, p.confidence, nested=nested, aliases=aliases)
             )
         for m in _with_comma_parents(ctx, sentence, mentions):
-            yield _with_comma_country(ctx, sentence, m)
+            yield _with_owner_country(ctx, _with_comma_country(ctx, sentence, m))
 
 
 _BETWEEN_TAIL = re.compile(r"\s+between\s+(?P<pair>.+)$")
@@ -543,6 +543,46 @@ def _with_comma_country(ctx: DocContext, sentence: Sentence, m: Mention) -> Ment
         sentence, a, b, m.cls, tidy(sentence.text[a:b]), NAME, m.confidence,
         nested=False, aliases=(*m.aliases, m.name),
     )
+
+
+_MINISTRY = re.compile(r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+)?(?P<body>Ministry\s+(?:of|for)\s+.+)")
+_POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})['’]s\s+$")
+
+
+def _with_owner_country(ctx: DocContext, m: Mention) -> Mention:
+    """"Chilean Ministry of Foreign Affairs", "Peru's Ministry of Energy and Mines": a ministry is named
+    with its country last ("Ministry of Foreign Affairs of Chile"), the printed form kept as an alias;
+    otherwise two countries' ministries of the same name would read as one."""
+    if m.nested or m.cls is not EntityClass.GOVERNMENT_BODY:
+        return m
+    found = _MINISTRY.fullmatch(m.name)
+    if found is None or any(_is_country_name(w) for w in re.findall(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", found["body"])):
+        return m
+    start = m.start
+    owner = _country_named(found["owner"]) if found["owner"] else None
+    if found["owner"] and owner is None:
+        return m
+    if owner is None and (before := _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)):
+        words = before["owner"].split()
+        for k in range(len(words)):
+            if (owner := _country_named(" ".join(words[k:]))) is not None:
+                start = m.end - len(m.text) - len(before.group(0)) + before.group(0).find(words[k])
+                break
+    if owner is None:
+        return m
+    printed = tidy(ctx.text[start : m.end])
+    return m.model_copy(update={
+        "name": f"{found['body']} of {owner}", "aliases": (*m.aliases, printed), "start": start,
+        "text": ctx.text[start : m.end],
+    })
+
+
+def _country_named(words: str) -> str | None:
+    """The country a name or demonym ("Chile", "Chilean", "Costa Rican") stands for."""
+    from ..gazetteer import load_gazetteer
+
+    hits = [e for e in load_gazetteer().lookup(words) if e.cls is EntityClass.COUNTRY]
+    return hits[0].name if len(hits) == 1 else None
 
 
 _ORG_LIKE = frozenset(
