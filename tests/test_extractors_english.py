@@ -975,3 +975,19 @@ def test_extractors_english_a_bare_ministry_name_joins_the_one_country_named(ext
         "The Ministry of Transport of Colombia opened the tender. The Ministry of Transport said bids close in May."
     )
     assert [e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY] == ["Ministry of Transport of Colombia"]
+
+
+def test_extractors_english_a_post_held_in_a_body_is_no_part_of_its_name(extract_text) -> None:
+    ex = extract_text("Ana Torres, Permanent Secretary in the Ministry of Tourism of Jamaica, opened the session.")
+    assert [e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY] == ["Ministry of Tourism of Jamaica"]
+    assert ("Ana Torres", "affiliatedWith", "Ministry of Tourism of Jamaica") in _facts(ex)
+
+
+def test_extractors_english_a_ministry_and_a_city_government_are_two_bodies(extract_text) -> None:
+    ex = extract_text(
+        "The forum was jointly hosted by Ministry of Transport and Shanghai Municipal People's Government. "
+        "The Ministry of Science and Technology and the Ministry of Housing and Urban Development attended."
+    )
+    bodies = sorted(e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY)
+    assert bodies == ["Ministry of Housing and Urban Development", "Ministry of Science and Technology",
+                      "Ministry of Transport", "Shanghai Municipal People's Government"]

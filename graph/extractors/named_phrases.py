@@ -187,6 +187,10 @@ def _split_and(toks: list[Token], s: int, e: int) -> list[tuple[int, int]]:
             # name's complement ("Ministry of Science and Technology", "Belt and Road Initiative")
             ends_left = _head_class(toks, k - 1) is not None or (
                 r == k + 2 and _phrase(toks, s, k - 1) is not None
+            ) or (
+                # "Ministry of Transport and Shanghai Municipal People's Government": no portfolio follows
+                toks[r].lower not in L.PORTFOLIO_WORDS and not _head_class(toks, r)
+                and toks[k - 1].lower in L.PORTFOLIO_WORDS and _is_place_word(toks[r].text)
             )
             if left and right and ends_left and toks[r].is_cap and not _adjectives(toks[k - 1], toks[r]):
                 rest = _phrase(toks, r, e)
@@ -231,6 +235,8 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     cut = [
         k for k in range(s, h0)
         if toks[k].text in _CUT_BEFORE_HEAD or toks[k].text in L.STOP_CAPS
+        # "Permanent Secretary in the Ministry of ...": a post held in a body
+        or (toks[k].text == "in" and any(toks[x].lower in L.TITLES_EN for x in range(s, k)))
         # "China and the Community of ...", but not the region "Latin America and the Caribbean"
         or (toks[k].text == "and" and toks[k + 1].text == "the" and not _region_and(toks, k))
     ]
@@ -358,6 +364,14 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     if any(x in " ".join(lowers) for x in ("shared future", "common destiny")):
         cls = EntityClass.INITIATIVE
     return Phrase(s, e, cls, gov, confidence)
+
+
+@lru_cache(maxsize=65536)
+def _is_place_word(word: str) -> bool:
+    """A country, demonym or known city: "Shanghai", "Chile", "Peruvian"."""
+    from ..gazetteer import load_cities, normalize
+
+    return _is_country_word(word) or normalize(word) in load_cities()
 
 
 @lru_cache(maxsize=65536)
