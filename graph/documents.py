@@ -602,7 +602,7 @@ def _latin_stop(para: str, start: int, end: int, n: int) -> bool:
         if "\n" in token or "\t" in token:
             k += len(token) - len(token.replace("\t", "\n").rsplit("\n", 1)[-1])
             token = para[k:start]
-        token = token.lstrip("([{\"'“‘«¿¡")
+        token = token.lstrip("([{\"'“‘«¿¡").rsplit("·", 1)[-1]  # "Kelvar·St. Jean"
         if token in _TITLE_ABBREVIATIONS:
             return False
         if len(token) == 1 and token.isalpha() and not token.islower():

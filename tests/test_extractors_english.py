@@ -991,3 +991,22 @@ def test_extractors_english_a_ministry_and_a_city_government_are_two_bodies(extr
     bodies = sorted(e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY)
     assert bodies == ["Ministry of Housing and Urban Development", "Ministry of Science and Technology",
                       "Ministry of Transport", "Shanghai Municipal People's Government"]
+
+
+def test_extractors_english_dominican_in_a_text_on_dominica_is_dominica(extract_text) -> None:
+    ex = extract_text("China handed machinery to Dominica. Dominican engineers will be trained in Roseau.")
+    assert {e.name for e in ex.entities if e.cls is C.COUNTRY} == {"China", "Dominica"}
+    ex = extract_text("Dominican officials met Chinese investors in Santo Domingo.")
+    assert {e.name for e in ex.entities if e.cls is C.COUNTRY} == {"China", "Dominican Republic"}
+    ex = extract_text("Dominica and the Dominican Republic sent Dominican delegates.")
+    assert {e.name for e in ex.entities if e.cls is C.COUNTRY} == {"Dominica", "Dominican Republic"}
+
+
+def test_extractors_english_dotted_names_with_hyphens_and_saints(extract_text) -> None:
+    ex = extract_text(
+        "Minister for Public Works and Ports Kelvar·St. Jean (Kelvar Augustus St. Jean) spoke. Permanent Secretary "
+        "of the Ministry of Public Works Sherma·Dublin-Auguiste (Sherma Lucia Dublin-Auguiste) attended."
+    )
+    assert {e.name for e in ex.entities if e.cls is C.PERSON} == {
+        "Kelvar Augustus St. Jean", "Sherma Lucia Dublin-Auguiste"}
+    assert "Ministry of Public Works" in {e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY}

@@ -16,6 +16,7 @@ import ahocorasick
 
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..records import EntityClass, Mention
+from . import lexicon as L
 from .context import DocContext
 from .registry import mention_extractor
 from .text import leftmost_longest
@@ -201,10 +202,16 @@ def known_names(ctx: DocContext) -> Iterator[Mention]:
     """Countries, demonyms and well-known organizations and initiatives from the gazetteer."""
     gaz = ctx.gazetteer
     hits = scan(ctx.text, gaz)
+    named = {h.form.key for h in hits if h.form.kind != "demonym"}
     for hit, nested in [*((h, False) for h in hits), *((h, True) for h in nested_hits(ctx.text, gaz, hits))]:
         entry = gaz.get(hit.form.key)
         if entry is None:
             continue
+        if hit.form.kind == "demonym" and (other := L.SHARED_DEMONYMS.get(hit.form.text.casefold())):
+            # "Dominican" in a text naming Dominica and not the Dominican Republic
+            readings = [k for k in (entry.key, *other) if k in named]
+            if entry.key not in named and len(readings) == 1:
+                entry = gaz.get(readings[0]) or entry
         if entry.cls is EntityClass.COUNTRY and hit.form.kind == "acronym" and _CURRENCY_AFTER.match(
             ctx.text, hit.end
         ):

@@ -160,6 +160,15 @@ GENERIC_MODIFIERS = frozenset(
 )
 
 # Days and months: after "on"/"in" at the end of a capitalized run they date the thing, never name it.
+# Demonyms two countries share: the gazetteer gives the first reading; a text that names only the
+# other country means that one ("Dominican engineers" in a report on Dominica).
+SHARED_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "dominican": ("country:DM",),
+    "dominicano": ("country:DM",),
+    "dominicana": ("country:DM",),
+    "samoan": ("country:AS",),
+    "sudanese": ("country:SS",),
+}
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()

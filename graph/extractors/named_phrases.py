@@ -72,6 +72,8 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
         while k < n and connectors <= 3:
             t, prev = toks[k], toks[k - 1]
             glued = prev.end == t.start
+            if t.is_word and t.is_cap and k + 1 < n and toks[k + 1].text == "·" and _starts_dotted_name(toks, k):
+                break  # "Ministry of Public Works Sherma·Dublin-Auguiste": a dotted person's name begins
             if t.is_word and t.is_cap:
                 j, k, connectors = k, k + 1, 0
             elif prev.text in _NUMBERED and (t.text.isdigit() or t.text in _ROMAN) and prev.end < t.start:
@@ -108,6 +110,16 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j + 1
     return out
+
+
+def _starts_dotted_name(toks: list[Token], k: int) -> bool:
+    """Whether the word before a middle dot begins a person's name: machine translation also glues the
+    dot to the end of a body's name ("... of Venezuela·Celestino·Velasquez", "... Development·Antonio")."""
+    t = toks[k]
+    if t.lower in L.PORTFOLIO_WORDS or _head_class(toks, k):
+        return False
+    # the last word of a place: "Chile", "Costa Rica", "Trinidad and Tobago"
+    return not any(_is_place_word(" ".join(x.text for x in toks[max(0, k - n) : k + 1])) for n in range(3))
 
 
 def _comma_list_end(toks: list[Token], i: int, k: int) -> int | None:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..records import EntityClass, Mention, Sentence
 from . import lexicon as L
 from .context import DocContext
@@ -83,8 +85,10 @@ BRACKETED = re.compile(
 )
 # Machine translation from Chinese joins the parts of a foreign name with middle dots, often followed by
 # the original in brackets: "Minister Carlos·Mendoza·Pérez(Carlos Mendoza Pérez)", "Ana·Lucía·Quispe·Flores".
+# A part of a dotted name: "Dublin-Auguiste", "St. Jean" too.
+_DOT_WORD = rf"(?:St\.?[ ]{_WORD}|{_WORD}(?:-{_WORD})*)"
 DOTTED = re.compile(
-    rf"(?<![\w·])(?P<printed>{_WORD}(?:[ \t]*·[ \t]*{_WORD}){{1,5}})(?![\w·])"
+    rf"(?<![\w·])(?P<printed>{_DOT_WORD}(?:[ \t]*·[ \t]*{_DOT_WORD}){{1,5}})(?![\w·])"
     r"(?:[ \t]*\([ \t]*(?P<full>[^()\n]{3,80}?)[ \t]*\))?"
 )
 # The title just before a name: "Director General", "Ambassador to China", "Vice Minister".
@@ -159,6 +163,12 @@ def _mk(ctx: DocContext, s: Sentence, a: int, b: int, name: str, conf: float, **
     return ctx.mention(s, a, b, EntityClass.PERSON, name, NAME, conf, **kw)
 
 
+def _first_name_of(word: str, full: str) -> bool:
+    """"Edgar, Minister of ...·Rodriguez·Herrera(Edgar Romeo Rodríguez Herrera)": the word before the comma
+    is a word of the full name, perhaps transliterated ("Lida" for "Lyda")."""
+    return any(fuzz.ratio(fold(word), w) >= 70 for w in fold(full).split())
+
+
 def chinese_names(text: str) -> Iterator[tuple[int, int, str]]:
     for m in CHINESE_NAME.finditer(text):
         sur, given = m.group(1), m.group(2)
@@ -180,7 +190,7 @@ def people(ctx: DocContext) -> Iterator[Mention]:
 
         for m in BRACKETED.finditer(text):
             full = tidy(m.group("full"))
-            if not _plausible(full) or len(full.split()) < 2:
+            if not _plausible(full) or len(full.split()) < 2 or not _first_name_of(m.group("first"), full):
                 continue
             printed = tidy(f"{m.group('first')} {m.group('printed')}")
             a, b = m.start("full"), m.end("full")
