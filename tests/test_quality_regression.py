@@ -46,8 +46,10 @@ def test_quality_regression_dev_gold_meets_targets(only: str, gold_dir: Path, se
 HELD_OUT = {
     "en_unseen": "en",
     "en_blind": "en",
+    "en_blind2": "en",
     "es_pt_heldout": "es/pt",
     "multi_blind": "es/pt/zh",
+    "multi_blind2": "es/pt/zh",
     "zh_heldout": "zh",
 }
 
