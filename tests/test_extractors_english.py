@@ -1010,3 +1010,19 @@ def test_extractors_english_dotted_names_with_hyphens_and_saints(extract_text) -
     assert {e.name for e in ex.entities if e.cls is C.PERSON} == {
         "Kelvar Augustus St. Jean", "Sherma Lucia Dublin-Auguiste"}
     assert "Ministry of Public Works" in {e.name for e in ex.entities if e.cls is C.GOVERNMENT_BODY}
+
+
+def test_extractors_english_a_headline_in_capitals_names_nothing_by_its_words(extract_text) -> None:
+    ex = extract_text("BOLIVIA: LITHIUM CONTRACT STILL IN CONGRESS\n\nThe contract awaits a vote.")
+    assert {e.cls for e in ex.entities} == {C.COUNTRY}
+
+
+def test_extractors_english_home_of_firms_by_accented_names_and_units(extract_text) -> None:
+    ex = extract_text(
+        "Chinalco said its subsidiary Minera Chinalco Perú S.A. got the permit. Zijin, through its Argentine "
+        "unit Liex S.A., shipped lithium. The provincial miner Salta Minera Sociedad del Estado (SAMISE) holds 5%."
+    )
+    facts = _facts(ex)
+    assert ("Minera Chinalco Perú S.A.", "basedIn", "Peru") in facts
+    assert ("Liex S.A.", "basedIn", "Argentina") in facts
+    assert "Salta Minera Sociedad del Estado" in {e.name for e in ex.entities if e.cls is C.COMPANY}

@@ -19,7 +19,7 @@ from ..records import EntityClass, Mention
 from . import lexicon as L
 from .context import DocContext
 from .registry import mention_extractor
-from .text import leftmost_longest
+from .text import fold, leftmost_longest
 
 # Arabic attaches conjunctions and prepositions to the word: "والصين", "بالبرازيل".
 _AR_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
@@ -177,6 +177,8 @@ def hit_to_mention(ctx: DocContext, entry: GazetteerEntry, hit: Hit, extractor: 
         and not any(
             lab.text == hit.form.text and lab.lang in ("en", "und", sentence.language) for lab in entry.labels
         )
+        # "Minera Chinalco Perú S.A.": the English name with its accent is still the country
+        and not any(fold(lab.text) == fold(hit.form.text) for lab in entry.labels if lab.lang in ("en", "und"))
     ):
         return None  # "Mauricio" (Spanish for Mauritius) in an English sentence is a first name
     aliases = () if hit.form.text == entry.name else (ctx.text[hit.start : hit.end],)

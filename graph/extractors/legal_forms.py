@@ -22,7 +22,7 @@ _WORD = r"[A-ZÀ-Þ][\w&'’\.\-]*"
 _FORM = (
     r"S\.\s?A\.\s?B\.\s+de\s+C\.\s?V\.|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
     r"S\.\s?A\.\s?C\.|S\.\s?A\.\s?A\.|S\.\s?A\.\s?E\.\s?C\.\s?A\.|E\.\s?I\.\s?R\.\s?L\.|S\.\s?R\.\s?L\.|"
-    r"S\.\s?A\.\s?S\.|Ltda\.?|SpA|S\.\s?A\.(?!\s?[A-Z]\.)"
+    r"S\.\s?A\.\s?S\.|Ltda\.?|SpA|S\.\s?A\.(?!\s?[A-Z]\.)|Sociedad\s+del\s+Estado|Sociedad\s+An[oó]nima"
 )
 COMPANY = re.compile(
     rf"(?<![\w\-])(?P<name>{_WORD}(?:\s+(?:{_WORD}|\d{{1,3}}|de|del|do|da|dos|das|y|e|&))*?),?\s+(?P<form>{_FORM})"
@@ -36,7 +36,7 @@ def legal_forms(ctx: DocContext) -> Iterator[Mention]:
     """Companies whose name ends in a Latin American legal form."""
     for s in ctx.sentences:
         text = s.text
-        if "S." not in text and "Ltda" not in text and "SpA" not in text:
+        if "S." not in text and "Ltda" not in text and "SpA" not in text and "Sociedad" not in text:
             continue
         for m in COMPANY.finditer(text):
             words = m.group("name").split()

@@ -499,7 +499,7 @@ def phrases_in(sentence: Sentence) -> list[tuple[Phrase, bool]]:
 def named_phrases(ctx: DocContext) -> Iterator[Mention]:
     """Organizations, agreements, events, projects and initiatives named in English, by head noun."""
     for sentence in ctx.sentences:
-        if sentence.language not in ("en", "und"):
+        if sentence.language not in ("en", "und") or _shouted(sentence.text):
             continue
         toks = _tokens(sentence.text)
         mentions: list[Mention] = []
@@ -524,6 +524,11 @@ def named_phrases(ctx: DocContext) -> Iterator[Mention]:
             )
         for m in _with_comma_parents(ctx, sentence, mentions):
             yield _with_owner_country(ctx, _with_comma_country(ctx, sentence, m))
+
+
+def _shouted(text: str) -> bool:
+    """A headline in capitals ("BOLIVIA: CATL CONTRACT STILL IN CONGRESS"): every word looks like a name."""
+    return text.isupper() and len(text.split()) >= 3 and sum(c.isalpha() for c in text) > 12
 
 
 _BETWEEN_TAIL = re.compile(r"\s+between\s+(?P<pair>.+)$")

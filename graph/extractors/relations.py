@@ -94,7 +94,7 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
 
 _FIRM_NOUN = re.compile(
     r"\s+(?:state-owned\s+|private\s+)?(?:company|firm|contractor|conglomerate|carmaker|automaker|miner|"
-    r"lender|bank|developer|operator|manufacturer|producer|giant|group|builder)\s+$",
+    r"lender|bank|developer|operator|manufacturer|producer|giant|group|builder|unit|subsidiary|affiliate)\s+$",
     re.I,
 )
 
