@@ -220,7 +220,9 @@ def group_mentions(mentions: list[Mention], gaz: Gazetteer, text: str | None = N
     for i, m in enumerate(mentions):
         keys = [("key", m.key)] if m.key else []
         fam = _family(m.cls)
-        keys += [(fam, fold(m.name))] + [(fam, fold(a)) for a in m.aliases if m.cls is not EntityClass.PERSON]
+        # A visit's printed forms ("state visit to China") may fit another visitor's: its name decides.
+        by_alias = m.cls is not EntityClass.PERSON and m.extractor != "visits"
+        keys += [(fam, fold(m.name))] + [(fam, fold(a)) for a in m.aliases if by_alias]
         for k in keys:
             if k[1] in ("", None):
                 continue

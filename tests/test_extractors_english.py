@@ -315,12 +315,12 @@ def test_extractors_english_official_visits(extract_text) -> None:
     events = {e.name: e for e in ex.entities if e.cls is C.EVENT}
     assert set(events) == {
         "Lula da Silva's March 2023 visit to China and Vietnam",
-        "Li Qiang's visit to Peru and Chile",
+        "Li Qiang's official visit to Peru and Chile",
     }
     assert events["Lula da Silva's March 2023 visit to China and Vietnam"].date == "2023-03"
     facts = _facts(ex)
-    assert ("Li Qiang", "participatedIn", "Li Qiang's visit to Peru and Chile") in facts
-    assert ("Li Qiang's visit to Peru and Chile", "locatedIn", "Chile") in facts
+    assert ("Li Qiang", "participatedIn", "Li Qiang's official visit to Peru and Chile") in facts
+    assert ("Li Qiang's official visit to Peru and Chile", "locatedIn", "Chile") in facts
 
 
 def test_extractors_english_spanish_country_name_is_a_first_name_here(extract_text) -> None:
@@ -1026,3 +1026,28 @@ def test_extractors_english_home_of_firms_by_accented_names_and_units(extract_te
     assert ("Minera Chinalco Perú S.A.", "basedIn", "Peru") in facts
     assert ("Liex S.A.", "basedIn", "Argentina") in facts
     assert "Salta Minera Sociedad del Estado" in {e.name for e in ex.entities if e.cls is C.COMPANY}
+
+
+def test_extractors_english_visits_by_who_clauses_and_surnames(extract_text) -> None:
+    ex = extract_text(
+        "Premier Li Qiang met Uruguayan President Laura Méndez Silva, who is on a state visit to China, in "
+        "Beijing. He recalled that during Méndez Silva's first official visit to China in May 2019, the two "
+        "sides signed an agreement. Later, Silva's working visit to Japan was mentioned."
+    )
+    events = {e.name for e in ex.entities if e.cls is C.EVENT}
+    assert "Laura Méndez Silva's state visit to China" in events
+    assert "Laura Méndez Silva's May 2019 official visit to China" in events
+    facts = _facts(ex)
+    assert ("Laura Méndez Silva", "participatedIn", "Laura Méndez Silva's May 2019 official visit to China") in facts
+    assert ("Laura Méndez Silva's state visit to China", "locatedIn", "China") in facts
+
+
+def test_extractors_english_two_visitors_visits_stay_two_events(extract_text) -> None:
+    ex = extract_text(
+        "Premier Li Qiang met Brazilian President Luiz Inácio Lula da Silva, who is on a state visit to China. "
+        "Last year Chilean President Gabriel Boric Font, who was on a state visit to China, met him too."
+    )
+    events = {e.name: e for e in ex.entities if e.cls is C.EVENT}
+    assert set(events) == {
+        "Luiz Inácio Lula da Silva's state visit to China", "Gabriel Boric Font's state visit to China"}
+    assert all("state visit to China" in e.aliases for e in events.values())

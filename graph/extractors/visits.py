@@ -22,22 +22,29 @@ _MONTH = "|".join(MONTHS)
 _DATE = re.compile(
     rf"\b(?i:in|on|from)\s+(?P<month>{_MONTH})(?:\s+\d{{1,2}}\b(?:\s*(?:-|to)\s*\d{{1,2}}\b)?)?(?:,?\s+(?P<year>\d{{4}})\b)?"
 )
+_KINDS = r"(?:(?P<{}>(?:(?:first|second|third|fourth|fifth|recent|official|state|working|historic)\s+){{1,2}})?)"
 _VERB = re.compile(
-    r"(?P<poss>['’]s\s+(?:(?:first|second|third|fourth|fifth|recent|official|state|working|historic)\s+){0,2}"
-    r"visits?\s+to\s+)"
+    rf"(?P<poss>['’]s\s+{_KINDS.format('kind')}visits?\s+to\s+)"
+    # "President Xiomara Castro, who is on a state visit to China"
+    rf"|(?P<who>,\s+who\s+(?:is|was)\s+(?:on|paying|making)\s+(?:an?\s+|her\s+|his\s+)?"
+    rf"{_KINDS.format('who_kind')}visit\s+to\s+)"
     r"|(?P<verb>\s+(?:has\s+|had\s+|will\s+)?(?:visited|visits(?!\s+to\b)|toured|paid\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?"
     r"visits?\s+to)\s+)"
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?)\s*")
 
 
-def _visitor_spans(text: str) -> Iterator[tuple[int, int, str]]:
+def _visitor_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, name, priority) of the names that may be a visitor's."""
     for m in TITLED.finditer(text):
-        yield m.start("name"), m.end("name"), m.group("name")
+        yield m.start("name"), m.end("name"), m.group("name"), 0
     for m in CHINESE_NAME.finditer(text):
-        yield m.start(), m.end(), m.group(0)
+        yield m.start(), m.end(), m.group(0), 1
     for m in re.finditer(WESTERN_NAME, text):
-        yield m.start(), m.end(), m.group(0)
+        if m.group(0).endswith(("'s", "’s")):  # "Castro's": the name's letters take the possessive in
+            yield m.start(), m.end() - 2, m.group(0)[:-2], 2
+        else:
+            yield m.start(), m.end(), m.group(0), 2
 
 
 @mention_extractor(NAME, version="1", languages={"en"})
@@ -48,7 +55,8 @@ def visits(ctx: DocContext) -> Iterator[Mention]:
             continue
         text = s.text
         seen: set[int] = set()
-        for a, b, person in sorted(_visitor_spans(text), key=lambda x: (x[1], -(x[1] - x[0]))):
+        # at one end, a titled name's span ("Minister of the Dominican Republic Rafael Álvarez Peña") wins
+        for a, b, person, _ in sorted(_visitor_spans(text), key=lambda x: (x[1], x[3], -(x[1] - x[0]))):
             if b in seen:
                 continue
             verb = _VERB.match(text, b)
@@ -68,10 +76,18 @@ def visits(ctx: DocContext) -> Iterator[Mention]:
             place = rest[: end].strip()
             date = _DATE.search(text)
             when = " ".join(x for x in (date.group("month"), date.group("year")) if x) + " " if date else ""
-            person = _strip_title_words(person.strip())
-            if len(person.split()) < 2 and not CHINESE_NAME.fullmatch(person):
+            person = _bare_person(ctx, person)
+            # "during Castro's first state visit": a visitor named in full earlier on
+            full = _named_before(ctx, s.start + a, person) if not CHINESE_NAME.fullmatch(person) else None
+            if full:
+                person = full
+            elif len(person.split()) < 2 and not CHINESE_NAME.fullmatch(person):
+                person = ""
+            if not person:
                 continue  # a visitor is named in full ("Three visits to ..." is no visitor)
-            name = f"{person}'s {when}visit to {place}"
+            printed_kind = " ".join((verb["kind"] or verb["who_kind"] or "").split())
+            kind = re.sub(r"^(?:first|second|third|fourth|fifth|recent)\s*", "", printed_kind)
+            name = f"{person}'s {when}{kind + ' ' if kind else ''}visit to {place}"
             iso = None
             if date and date.group("year"):
                 iso = f"{date.group('year')}-{MONTHS.index(date.group('month')) + 1:02d}"
@@ -79,8 +95,36 @@ def visits(ctx: DocContext) -> Iterator[Mention]:
             # stays the person's mention.
             # The words as printed ("Li Keqiang visited Kazakhstan") stay an alias: the evidence names it.
             printed = " ".join(text[a : place_start + len(place)].split())
+            # and the visit as the text calls it ("first state visit to China"), as readers name it
+            bare = f"{printed_kind + ' ' if printed_kind else ''}visit to {place}"
             yield ctx.mention(s, b, place_start + len(place), EntityClass.EVENT, name, NAME, 0.7, nested=True,
-                              date=iso, aliases=(_strip_title_words(printed),))
+                              date=iso, aliases=(_strip_title_words(printed), bare))
+
+
+def _bare_person(ctx: DocContext, name: str) -> str:
+    """The name without the titles and the demonym before it ("Honduran President Xiomara Castro")."""
+    words = name.split()
+    while len(words) > 1:
+        k = next((k for k in (3, 2, 1) if k < len(words) and any(
+            e.cls is EntityClass.COUNTRY for e in ctx.gazetteer.lookup(" ".join(words[:k])))), 0)
+        if not k:
+            break
+        words = words[k:]  # "Dominican Republic Rafael Álvarez Peña", "Honduran President ..."
+    return _strip_title_words(" ".join(words))
+
+
+def _named_before(ctx: DocContext, at: int, short: str) -> str | None:
+    """The longer name ending in ``short`` that the document last gave before ``at`` ("Xiomara Castro" for
+    "Castro")."""
+    tail = short.split()
+    if not tail or not short[:1].isupper():
+        return None
+    found = None
+    for m in re.finditer(rf"\b{WESTERN_NAME}", ctx.text[max(0, at - 5000) : at]):
+        words = _bare_person(ctx, m.group(0).removesuffix("'s").removesuffix("’s")).split()
+        if len(words) > max(1, len(tail)) and words[-len(tail) :] == tail:
+            found = " ".join(words)
+    return found
 
 
 @relation_extractor("visit_relations", version="1", languages={"en"})
@@ -91,8 +135,17 @@ def visit_relations(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if m.extractor != NAME:
                 continue
             sentence = ctx.sentences[m.sentence]
+            visitor = None
             for om, oe in index.in_sentence(m.sentence, EntityClass.PERSON, EntityClass.COUNTRY):
                 if oe.cls is EntityClass.PERSON and om.end <= m.start and m.start - om.end <= 2:
+                    visitor = oe
                     yield relation(ctx, oe, Predicate.PARTICIPATED_IN, ent, sentence, "visit_relations", 0.8)
                 elif oe.cls is EntityClass.COUNTRY and not om.adjective and m.start < om.start and om.end <= m.end:
                     yield relation(ctx, ent, Predicate.LOCATED_IN, oe, sentence, "visit_relations", 0.8)
+            if visitor is None:
+                # "during Castro's first state visit": the visitor named in full earlier, by the event's name
+                named = m.name.split("'s ", 1)[0]
+                for oe in index.of_class(EntityClass.PERSON):
+                    if oe.name == named:
+                        yield relation(ctx, oe, Predicate.PARTICIPATED_IN, ent, sentence, "visit_relations", 0.7)
+                        break
