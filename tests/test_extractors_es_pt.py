@@ -787,3 +787,28 @@ def test_extractors_es_pt_the_body_of_a_title_does_not_take_part(es) -> None:
                       "inauguraron el Foro Andino de Inversiones Verdes."))
     assert ("Luis Alberto Rojas Peña", "participatedIn", "Foro Andino de Inversiones Verdes") in facts
     assert ("Cámara Andina de Comercio", "participatedIn", "Foro Andino de Inversiones Verdes") not in facts
+
+
+# --- a national body named without its country -------------------------------------------------------
+
+
+def test_extractors_es_pt_bare_body_is_of_the_dateline_country_on_a_line_of_its_own(es) -> None:
+    ex = es(
+        "COMUNICADO\nSecretaría de Economía\nCiudad de México, 27 de mayo de 2025\n\n"
+        "La Secretaría de Economía recibió a una delegación de empresas chinas. "
+        "Las empresas anunciaron nuevas inversiones en el país. "
+        "El Ministerio de Comercio de China envió a un viceministro."
+    )
+    body = _entity(ex, "Secretaría de Economía")
+    mexico = next(e for e in ex.entities if e.name == "Mexico")
+    based = [r for r in ex.relations if r.subject == body.id and r.predicate.value == "basedIn"]
+    assert {r.object for r in based} == {mexico.id}
+
+
+def test_extractors_es_pt_bare_body_is_of_the_country_the_text_is_about(pt) -> None:
+    ex = pt(
+        "O Ministério de Minas e Energia recebeu a delegação. O Brasil quer mais investimentos. "
+        "Empresas chinesas já operam no Brasil. O governo brasileiro celebrou o acordo com a China. "
+        "A Argentina também participou."
+    )
+    assert ("Ministério de Minas e Energia", "basedIn", "Brazil") in _facts(ex)

@@ -567,11 +567,26 @@ _THIS_CITY = re.compile(r"(?:esta|nesta|la|a)\s+(?:capital|ciudad|cidade)(?!\s+(
 
 def _dateline_country(ctx: DocContext, index: EntityIndex) -> Entity | None:
     """"BEIJING, 22 sep (Xinhua) --": the country of the city a report was filed from."""
-    for s in ctx.sentences[:4]:
-        m = _DATELINE.match(s.text)
+    starts = [s.text for s in ctx.sentences[:4]] + ctx.text[:800].splitlines()[:8]
+    for text in starts:
+        m = _DATELINE.match(text)
         if m:
             iso = L.CITIES.get(m.group("city").strip().lower())
             return index.country(iso) if iso else None
+    return None
+
+
+def _home_country(ctx: DocContext, index: EntityIndex) -> Entity | None:
+    """The country a text is written from: its dateline's, else the one it names far more than any
+    other but China (a ministry's own press names its ministries without the country)."""
+    home = _dateline_country(ctx, index)
+    if home is not None:
+        return home
+    counts = sorted(
+        ((len(e.mentions), e.id) for e in index.of_class(C.COUNTRY) if e.iso_code != "CN"), reverse=True
+    )
+    if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return next(e for e in index.of_class(C.COUNTRY) if e.id == counts[0][1])
     return None
 
 
@@ -1168,9 +1183,12 @@ def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 place = _place_at(ctx, index, s, hq.end())
                 if place is not None:
                     yield from _rel(ctx, index, ent, P.BASED_IN, place[0], s, name, place[1])
-            if _unqualified_body(ctx, index, ent, m) and (home := _dateline_country(ctx, index)) is not None:
-                # "QUITO, 3 mar -- ... el Ministerio de Energía": a national body of the country reported from.
-                yield from _rel(ctx, index, ent, P.BASED_IN, home, s, name, 0.6)
+            if _unqualified_body(ctx, index, ent, m) and (home := _home_country(ctx, index)) is not None:
+                # "QUITO, 3 mar -- ... el Ministerio de Energía": a national body of the country reported from;
+                # the evidence is the body's sentence, its context where the text names the country.
+                r = report_relation(ctx, index, ent, P.BASED_IN, home, s, name, 0.6)
+                if r is not None:
+                    yield r
             city = _CITY_TAIL.search(ctx.text[m.start : m.end])
             iso = L.CITIES.get(city.group("city").lower()) if city else None
             if iso and (c := index.country(iso)) is not None and not ent.key:
