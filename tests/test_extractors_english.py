@@ -1051,3 +1051,15 @@ def test_extractors_english_two_visitors_visits_stay_two_events(extract_text) ->
     assert set(events) == {
         "Luiz Inácio Lula da Silva's state visit to China", "Gabriel Boric Font's state visit to China"}
     assert all("state visit to China" in e.aliases for e in events.values())
+
+
+def test_extractors_english_a_title_case_headline_verb_ends_no_name(extract_text) -> None:
+    ex = extract_text(
+        "Ambassador Zhou Ming Attends the Handover Ceremony of China-aided Road Machinery\n\n"
+        "The machinery will serve the Windsor Park Sports Stadium and the Roseau Friendship Hospital."
+    )
+    names = {e.name: e.cls for e in ex.entities}
+    assert names.get("Handover Ceremony of China-aided Road Machinery") is C.EVENT
+    assert names.get("Windsor Park Sports Stadium") is C.PROJECT
+    assert names.get("Roseau Friendship Hospital") is C.PROJECT
+    assert not [n for n in names if "Attends" in n]

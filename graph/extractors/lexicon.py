@@ -45,7 +45,7 @@ HEADS_EN: dict[str, C] = {
     "railway": PROJ, "railroad": PROJ, "metro": PROJ, "subway": PROJ, "port": PROJ,
     "terminal": PROJ, "highway": PROJ, "bridge": PROJ, "tunnel": PROJ, "dam": PROJ,
     "station": PROJ, "plant": PROJ, "airport": PROJ, "canal": PROJ, "park": PROJ, "estate": PROJ, "zone": PROJ,
-    "gigafactory": PROJ,
+    "gigafactory": PROJ, "stadium": PROJ, "hospital": PROJ, "expressway": PROJ, "aqueduct": PROJ,
     "project": PROJ, "corridor": PROJ, "pipeline": PROJ, "mine": PROJ, "refinery": PROJ,
     "program": PROJ, "programme": PROJ, "satellite": PROJ,
     # initiatives
@@ -93,6 +93,8 @@ STOP_CAPS = frozenset(
     Prior Regarding Concerning Excluding Except Plus Minus Jointly Promote Promoting Strengthen
     Strengthening Support Supporting Deepen Deepening Build Building Continue Establish Signed
     Jointly Launch Launched Under Welcome Welcomed Thematic Opening Closing Group Photo
+    Attends Holds Meets Signs Visits Hosts Receives Launches Calls Pledges Urges Inks Joins Delivers
+    Addresses Stresses Welcomes Congratulates Concludes Chairs Witnesses Kicks
     January February March April May June July August September October November December
     Introduce Introduced Introduces Express Expressed Share Shared Said Says Stated Speech Point
     Pointed Noted Stressed Believe Believes Mentioned Emphasized Added Explained Highlighted Spoke

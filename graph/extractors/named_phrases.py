@@ -85,6 +85,11 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
                 and ((glued and toks[k + 1].start == t.end) or t.text == "&")
             ):
                 k += 1
+            elif (
+                t.text == "-" and glued and k + 2 < n and toks[k + 1].start == t.end and toks[k + 2].is_cap
+                and _PARTICIPLE.fullmatch(text, toks[k + 1].start, toks[k + 1].end) is not None
+            ):
+                k += 2  # "Handover Ceremony of China-aided Road Machinery"
             elif t.text in "'’" and glued and prev.text.endswith("s") and k + 1 < n and toks[k + 1].is_cap:
                 j, k = k, k + 1  # "Leaders' Meeting", "Foreign Ministers' Dialogue"
             elif t.text == "." and glued and prev.text in L.ABBREVIATIONS and k == j + 1:
@@ -110,6 +115,9 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j + 1
     return out
+
+
+_PARTICIPLE = re.compile(r"(?:aided|funded|financed|built|backed|sponsored|assisted)")
 
 
 def _starts_dotted_name(toks: list[Token], k: int) -> bool:
