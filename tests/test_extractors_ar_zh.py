@@ -894,3 +894,15 @@ def test_extractors_ar_zh_mayor_works_for_the_citys_government(zh) -> None:
     # a mayor of a place not known to be Chinese speaks for no country here
     trap = zh("中国和智利代表出席论坛。瓦尔帕莱索市市长李明表示欢迎。")
     assert not [f for f in _facts(trap) if f[0] == "李明"]
+
+
+def test_extractors_ar_zh_a_country_inside_a_dotted_name_is_a_syllable(zh) -> None:
+    ex = zh("外交部长王毅在北京同乌拉圭外长马里奥·卢贝特金举行会谈。卢贝特金表示，乌方赞赏中方的支持。")
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert "马里奥·卢贝特金" in people and people["马里奥·卢贝特金"].role == "乌拉圭外长"
+    assert "Mali" not in {e.name for e in ex.entities}
+
+
+def test_extractors_ar_zh_a_surname_ren_after_a_title(zh) -> None:
+    ex = zh("中国贸促会会长任鸿斌在开幕式上致辞。总统任期为五年。")
+    assert [e.name for e in ex.entities if e.cls is C.PERSON] == ["任鸿斌"]

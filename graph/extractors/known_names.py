@@ -17,6 +17,7 @@ import ahocorasick
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..records import EntityClass, Mention
 from . import lexicon as L
+from . import lexicon_zh as ZH
 from .context import DocContext
 from .registry import mention_extractor
 from .text import fold, leftmost_longest
@@ -209,6 +210,8 @@ def known_names(ctx: DocContext) -> Iterator[Mention]:
         entry = gaz.get(hit.form.key)
         if entry is None:
             continue
+        if entry.cls is EntityClass.COUNTRY and _in_transliterated_name(ctx.text, hit.start, hit.end):
+            continue
         if hit.form.kind == "demonym" and (other := L.SHARED_DEMONYMS.get(hit.form.text.casefold())):
             # "Dominican" in a text naming Dominica and not the Dominican Republic
             readings = [k for k in (entry.key, *other) if k in named]
@@ -227,6 +230,25 @@ def known_names(ctx: DocContext) -> Iterator[Mention]:
                 yield sub
                 m = m.model_copy(update={"nested": True})
         yield m.model_copy(update={"nested": nested}) if nested else m
+
+
+_DOTS = "·•・‧"
+
+
+def _in_transliterated_name(text: str, start: int, end: int) -> bool:
+    """"马里奥·卢贝特金" (Mario Lubetkin) holds 马里 (Mali): a country's name that runs on, in transliteration
+    characters, into a middle dot, or follows one, is a syllable of a foreign name."""
+    if not ("\u4e00" <= text[start] <= "\u9fff"):
+        return False
+    j = end
+    while j < len(text) and j - end < 3 and text[j] in ZH.TRANSLITERATION:
+        j += 1
+    if j > end and j < len(text) and text[j] in _DOTS:
+        return True
+    i = start
+    while i > 0 and start - i < 3 and text[i - 1] in ZH.TRANSLITERATION:
+        i -= 1
+    return i > 0 and text[i - 1] in _DOTS
 
 
 def _subsidiary(ctx: DocContext, m: Mention, gaz: Gazetteer) -> Mention | None:

@@ -769,7 +769,8 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
             continue
         end = i + len(t)
         nxt = text[end : end + 1]
-        if nxt and nxt in _TITLE_NOT_AFTER and text[end : end + 2] not in _VERBS_AFTER_TITLE:
+        surname = nxt == "任" and text[end + 1 : end + 2] not in ("期", "内", "上", "职", "命", "")  # "会长任鸿斌"
+        if nxt and nxt in _TITLE_NOT_AFTER and text[end : end + 2] not in _VERBS_AFTER_TITLE and not surname:
             i = end  # "主席国", "总统府", "外长会" are no titles; "外长会见" is
             continue
         out.append((i, end, t))
@@ -804,7 +805,9 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
             return False
         if any(a < y and x < b for x, y in head_spans):
             return False
-        return not any(a < h.end and h.start < b for h in s.hits)
+        # a country's name inside a dotted transliterated name is a syllable: "马里奥·卢贝特金" holds 马里
+        dotted = any(d in text[a:b] for d in "·•・‧")
+        return not any(a < h.end and h.start < b and not (dotted and a <= h.start and h.end <= b) for h in s.hits)
 
     # Bylines: "（记者张明、刘悦）", "责任编辑：王磊".
     for m in re.finditer(r"(" + "|".join(L.BYLINE_MARKERS) + r")\s*[:：]?\s*", text):
@@ -868,6 +871,7 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
             zs = _zone_start(text, floor + abbr.start(), floor)  # "中国港湾工程有限责任公司（中国港湾）副总裁"
         zs = zs if zs < ts else ts
         zone = re.sub(r"^(?:[、·和与同及]+|应(?=国家|[^急用对当该]))", "", text[zs:te])  # "应国家主席习近平邀请"
+        zone = re.split(r"同|会见|会晤", zone)[-1] or zone  # "王毅20日在北京同乌拉圭外长": the post is 乌拉圭外长
         foreign_post = (
             any(
                 zs <= h.start and h.end <= ts and h.form.key.startswith("country:") and h.form.key != "country:CN"
