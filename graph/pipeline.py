@@ -66,9 +66,10 @@ def _attach_key(m: Mention, gaz: Gazetteer) -> Mention:
         compatible = (
             entry.cls == m.cls
             or (entry.cls in ORGANIZATION_CLASSES and m.cls in ORGANIZATION_CLASSES)
-            # A forum is both a body with members and the meetings it holds.
+            # A forum is both a body with members and the meetings it holds; a body an event's name
+            # belongs to ("... del Foro de Cooperación Económica Asia-Pacífico") is the body the gazetteer knows.
             or (m.cls is EntityClass.EVENT and entry.cls is EntityClass.INTERNATIONAL_ORGANIZATION
-                and "forum" in entry.name.lower())
+                and ("forum" in entry.name.lower() or m.nested))
         )
         if compatible:
             aliases = m.aliases

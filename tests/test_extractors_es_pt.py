@@ -812,3 +812,16 @@ def test_extractors_es_pt_bare_body_is_of_the_country_the_text_is_about(pt) -> N
         "A Argentina também participou."
     )
     assert ("Ministério de Minas e Energia", "basedIn", "Brazil") in _facts(ex)
+
+
+def test_extractors_es_pt_letterhead_lines_are_separate_names(es) -> None:
+    ex = es(
+        "COMUNICADO\nSecretaría de Economía – Secretaría de Bienestar\nCiudad de México, 27 de mayo de 2025\n\n"
+        "La Reunión de Ministros Responsables de Comercio del Foro de Cooperación Económica Asia-Pacífico (APEC) "
+        "se celebró en Jeju."
+    )
+    names = _entities(ex)
+    assert names.get("Secretaría de Bienestar") is C.GOVERNMENT_BODY
+    assert not [n for n in names if "\n" in n or "Ciudad" in n]
+    assert not [n for n, c in names.items() if c is C.PERSON]  # "Responsables de Comercio" is an office
+    assert names.get("Asia-Pacific Economic Cooperation") is C.INTERNATIONAL_ORGANIZATION

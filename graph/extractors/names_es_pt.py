@@ -501,7 +501,7 @@ _LOWER = "a-záéíóúñâêôãõçüàèìòùïë'’"
 # "Zhang XiaoQing": a pinyin given name printed in camel case keeps its second syllable.
 _W = rf"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀ][{_LOWER}]+(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜÀa-záéíóúñâêôãõçü][{_LOWER}]+|[A-Z][a-z]{{1,5}}(?![\w]))?"
 _PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|del|de|da|das|do|dos|van|von)"
-PERSON_NAME = re.compile(rf"{_W}(?:\s+(?:{_PARTICLE}\s+)?{_W}){{0,5}}")
+PERSON_NAME = re.compile(rf"{_W}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_W}){{0,5}}")
 _PLURAL_TITLES = ("presidentes", "ministros", "ministras", "cancilleres", "chanceleres", "embajadores",
                   "embaixadores", "gobernadores", "governadores", "alcaldes", "prefeitos", "vicepresidentes",
                   "mandatarios", "mandatários", "líderes", "jefes de estado", "chefes de estado")
@@ -710,8 +710,20 @@ def _plausible(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> bool
     return not any(
         (w in L.STOP_CAPS and not (i and words[i - 1].lower() in ("de", "del", "da", "do", "la", "las", "los")))
         or w.lower() in heads or w.lower() in L.TITLES
+        # "Ministros Responsables de Comercio": a portfolio after a particle names an office, not a family
+        or (i and words[i - 1].lower() in ("de", "del", "da", "do") and w.lower() in _OFFICE_WORDS)
         for i, w in enumerate(words)
     )
+
+
+# Portfolios that never are surnames ("de Comercio", "da Fazenda"); "Campos", "Cultura" may be.
+_OFFICE_WORDS = frozenset(
+    """economía economia hacienda fazenda comercio comércio exteriores relaciones relações asuntos agricultura
+    energía energia transportes comunicaciones comunicações finanzas finanças industria indústria turismo
+    educación educação salud saúde defensa defesa justicia justiça trabajo trabalho desarrollo
+    desenvolvimento planificación planejamento infraestructura infraestrutura vivienda ciencia ciência
+    tecnología tecnologia innovación inovação cooperación cooperação hidrocarburos minería mineração""".split()
+)
 
 
 def _name_at(text: str, pos: int, gaz: Gazetteer, heads: dict[str, EntityClass]) -> tuple[int, int, str] | None:
@@ -989,6 +1001,10 @@ def _named(ctx: DocContext, s: Sentence) -> list[Mention]:
         for p in pieces:
             end = p.end + 1 if demonym and p.end == b and p.cls in _ORGS else p.end
             x, y, raw = _tok_span(s, toks, p.start, end)
+            if "\n" in raw.strip():
+                # a letterhead's lines ("Secretaría de Relaciones Exteriores\nCiudad de México") are two things
+                raw = raw[: raw.index("\n")].rstrip()
+                y = x + len(raw)
             name = _tidy_name(raw)
             if len(name) < 3:
                 continue
