@@ -1063,3 +1063,17 @@ def test_extractors_english_a_title_case_headline_verb_ends_no_name(extract_text
     assert names.get("Windsor Park Sports Stadium") is C.PROJECT
     assert names.get("Roseau Friendship Hospital") is C.PROJECT
     assert not [n for n in names if "Attends" in n]
+
+
+def test_extractors_english_home_by_province_or_city_with_the_country_named_far_away(extract_text) -> None:
+    filler = " ".join(f"Officials discussed item {n} of the agenda at length." for n in range(10))
+    ex = extract_text(
+        "China and Argentina held a seminar on trade. " + filler + " The Hunan Provincial Department of "
+        "Commerce and the University of Buenos Aires signed a letter of intent."
+    )
+    based = {(r.subject, r.object) for r in ex.relations if r.predicate.value == "basedIn"}
+    names = {e.id: e.name for e in ex.entities}
+    assert {(names[s], names[o]) for s, o in based} >= {
+        ("Hunan Provincial Department of Commerce", "China"), ("University of Buenos Aires", "Argentina")}
+    far = [r for r in ex.relations if r.predicate.value == "basedIn" and names[r.subject].startswith("Hunan")]
+    assert far[0].context is not None  # the body's sentence is the evidence, the country's its context

@@ -20,7 +20,7 @@ from . import lexicon as L
 from .context import DocContext
 from .known_names import country_hits
 from .registry import mention_extractor
-from .text import Token, fold, name_tokens, tidy
+from .text import Token, name_tokens, tidy
 
 NAME = "named_phrases"
 _JOINERS = frozenset("-–—&")
@@ -175,9 +175,10 @@ def _connector_ok(toks: list[Token], k: int) -> bool:
 
 
 def _is_place(word: str) -> bool:
-    from ..gazetteer import load_cities
+    """A country's name or a known city: "Chile", "Shanghai"."""
+    from ..gazetteer import load_cities, normalize
 
-    return fold(word) in load_cities() or _is_country_name(word)
+    return normalize(word) in load_cities() or _is_country_name(word)
 
 
 def _head_class(toks: list[Token], idx: int) -> EntityClass | None:
@@ -388,10 +389,8 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
 
 @lru_cache(maxsize=65536)
 def _is_place_word(word: str) -> bool:
-    """A country, demonym or known city: "Shanghai", "Chile", "Peruvian"."""
-    from ..gazetteer import load_cities, normalize
-
-    return _is_country_word(word) or normalize(word) in load_cities()
+    """A place or a demonym: "Shanghai", "Chile", "Peruvian"."""
+    return _is_country_word(word) or _is_place(word)
 
 
 @lru_cache(maxsize=65536)

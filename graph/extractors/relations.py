@@ -90,6 +90,12 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             if r is not None:
                 yield r
                 break
+        else:
+            # Known from the gazetteer or a city in the name ("University of Buenos Aires") while the country is
+            # named far away: the sentence naming the body is the evidence, the country's sentence its context.
+            first = ctx.sentences[min(m.sentence for m in ent.mentions)]
+            if (r := report_relation(ctx, index, ent, P.BASED_IN, country, first, "based_in", conf)) is not None:
+                yield r
 
 
 _FIRM_NOUN = re.compile(
