@@ -1077,3 +1077,16 @@ def test_extractors_english_home_by_province_or_city_with_the_country_named_far_
         ("Hunan Provincial Department of Commerce", "China"), ("University of Buenos Aires", "Argentina")}
     far = [r for r in ex.relations if r.predicate.value == "basedIn" and names[r.subject].startswith("Hunan")]
     assert far[0].context is not None  # the body's sentence is the evidence, the country's its context
+
+
+def test_extractors_english_hosts_and_companions_take_part_in_the_visit(extract_text) -> None:
+    ex = extract_text(
+        "President Xi Jinping held talks with Chilean President Gabriel Boric Font, who is on a state visit to "
+        "China, in Beijing. Trade minister Ana López Soto, who accompanied Boric on the visit, signed two "
+        "agreements. Analyst Pedro Ruiz Díaz said exports would grow."
+    )
+    visit = "Gabriel Boric Font's state visit to China"
+    facts = _facts(ex)
+    assert {("Gabriel Boric Font", "participatedIn", visit), ("Xi Jinping", "participatedIn", visit),
+            ("Ana López Soto", "participatedIn", visit)} <= facts
+    assert ("Pedro Ruiz Díaz", "participatedIn", visit) not in facts

@@ -101,6 +101,11 @@ def visits(ctx: DocContext) -> Iterator[Mention]:
                               date=iso, aliases=(_strip_title_words(printed), bare))
 
 
+_MEETS = re.compile(r"\b(?:held|holds|holding)\s+talks\s+with\b|\bmet\b|\bmeets\b|\breceived\b|\bhosted\b")
+_THE_VISIT = re.compile(r"\b(?:during|on|accompanied\s+\S+(?:\s+\S+)?\s+on)\s+(?:the|this|his|her)\s+"
+                        r"(?:(?:state|official|working)\s+)?visit\b")
+
+
 def _bare_person(ctx: DocContext, name: str) -> str:
     """The name without the titles and the demonym before it ("Honduran President Xiomara Castro")."""
     words = name.split()
@@ -147,5 +152,18 @@ def visit_relations(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 named = m.name.split("'s ", 1)[0]
                 for oe in index.of_class(EntityClass.PERSON):
                     if oe.name == named:
+                        visitor = oe
                         yield relation(ctx, oe, Predicate.PARTICIPATED_IN, ent, sentence, "visit_relations", 0.7)
                         break
+            if _MEETS.search(sentence.text):
+                # "Xi Jinping held talks with President X, who is on a state visit to China": the hosts too
+                for om, oe in index.in_sentence(m.sentence, EntityClass.PERSON):
+                    if oe is not visitor and om.end <= m.start:
+                        yield relation(ctx, oe, Predicate.PARTICIPATED_IN, ent, sentence, "visit_relations", 0.6)
+    visits = [e for e in index.of_class(EntityClass.EVENT) if any(m.extractor == NAME for m in e.mentions)]
+    if len(visits) == 1:
+        # "... who accompanied Álvarez Peña on the visit, signed ...": the one visit the text reports
+        for s in ctx.sentences:
+            if _THE_VISIT.search(s.text) and not any(m.sentence == s.index for m in visits[0].mentions):
+                for _om, oe in index.in_sentence(s.index, EntityClass.PERSON):
+                    yield relation(ctx, oe, Predicate.PARTICIPATED_IN, visits[0], s, "visit_relations", 0.5)
