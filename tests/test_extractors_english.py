@@ -1090,3 +1090,17 @@ def test_extractors_english_hosts_and_companions_take_part_in_the_visit(extract_
     assert {("Gabriel Boric Font", "participatedIn", visit), ("Xi Jinping", "participatedIn", visit),
             ("Ana López Soto", "participatedIn", visit)} <= facts
     assert ("Pedro Ruiz Díaz", "participatedIn", visit) not in facts
+
+
+def test_extractors_english_builders_in_a_later_clause_and_lenders(extract_text) -> None:
+    ex = extract_text(
+        "She praised the Rio Lindo II-A Hydroelectric Project in the department of Olancho, which is being built "
+        "by Sinohydro Corporation Limited, with financing from the Export-Import Bank of China. The Tela Port "
+        "Project was built by China Harbour Engineering Company, and the Roatán Airport is run by Aeropuertos "
+        "de Honduras S.A."
+    )
+    facts = _facts(ex)
+    project = "Rio Lindo II-A Hydroelectric Project"
+    assert {(project, "implementedBy", "Sinohydro Corporation"),
+            (project, "implementedBy", "Export-Import Bank of China")} <= facts
+    assert not [f for f in facts if f[0] == "Tela Port Project" and f[2] == "Export-Import Bank of China"]

@@ -255,7 +255,10 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     # last "of" preceding the first head describe, they do not name.
     cut = [
         k for k in range(s, h0)
-        if toks[k].text in _CUT_BEFORE_HEAD or toks[k].text in L.STOP_CAPS
+        if toks[k].text in _CUT_BEFORE_HEAD
+        # "A" or "I" glued to a hyphen is a letter of the name ("Patuca II-A Hydroelectric Project")
+        or (toks[k].text in L.STOP_CAPS and not (k > 0 and toks[k - 1].text == "-"
+                                                  and toks[k - 1].end == toks[k].start))
         # "Permanent Secretary in the Ministry of ...": a post held in a body
         or (toks[k].text == "in" and any(toks[x].lower in L.TITLES_EN for x in range(s, k)))
         # "China and the Community of ...", but not the region "Latin America and the Caribbean"

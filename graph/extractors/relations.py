@@ -1027,8 +1027,23 @@ def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     before = [oe for om, oe in orgs if om.end <= m.start and oe.cls is C.COMPANY]
                     if before:
                         yield relation(ctx, ent, P.IMPLEMENTED_BY, before[-1], sentence, "implemented_by", 0.6)
+            # "..., which is being built by Sinohydro, with financing from the Export-Import Bank of China": a
+            # relative clause or a lender further on, as long as no other work is named in between
+            nxt = min((pm.start for pm, pe in index.in_sentence(m.sentence, C.PROJECT) if pm.start >= m.end
+                       and pe is not ent), default=sentence.end)
+            for cue in _LATER_BY.finditer(ctx.text, m.end, min(nxt, m.end + 220, m.end + len(after))):
+                direct = [oe for om, oe in orgs if om.start == cue.end()]
+                if direct:
+                    yield relation(ctx, ent, P.IMPLEMENTED_BY, direct[0], sentence, "implemented_by", 0.7)
 
 
+_LATER_BY = re.compile(
+    r",?\s+which\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?"
+    r"(?:built|constructed|developed|operated|financed|funded)\s+by\s+(?:the\s+)?"
+    r"|\bwith\s+(?:a\s+|the\s+)?(?:(?:US)?\$?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
+    r"(?:loan|loans|financing|funding|credit|credit\s+line|credits)\s+from\s+(?:the\s+)?",
+    re.I,
+)
 _MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?(?:\b(?:including|such as|namely)|:|\s[-–—])\s*", re.I)
 # "Brazil, a founding member of both BRICS and the NDB, ..."
 _MEMBER_APPOSITION = re.compile(
