@@ -1104,3 +1104,14 @@ def test_extractors_english_builders_in_a_later_clause_and_lenders(extract_text)
     assert {(project, "implementedBy", "Sinohydro Corporation"),
             (project, "implementedBy", "Export-Import Bank of China")} <= facts
     assert not [f for f in facts if f[0] == "Tela Port Project" and f[2] == "Export-Import Bank of China"]
+
+
+def test_extractors_english_the_country_framing_a_sentence_is_where_its_firms_work(extract_text) -> None:
+    ex = extract_text(
+        "In Peru, China Three Gorges Corporation bought the Chaglla plant in 2019 and now operates it. "
+        "In Chile, analysts expect more deals. In Brazil, Petrobras signed a contract with Sinopec."
+    )
+    facts = _facts(ex)
+    assert ("China Three Gorges Corporation", "operatesIn", "Peru") in facts
+    assert ("Sinopec", "operatesIn", "Brazil") in facts
+    assert ("Petrobras", "operatesIn", "Brazil") not in facts  # a Brazilian firm at home

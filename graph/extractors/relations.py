@@ -746,6 +746,10 @@ def project_operators(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                 continue
             anchor = ctx.sentences[min(company.mentions, key=lambda x: x.start).sentence]
             rel = passage_relation(ctx, index, company, P.OPERATES_IN, country, anchor, "project_operators", 0.5)
+            if rel is None:
+                # the sentence where the firm builds or runs the work is the evidence, the country's its context
+                built = ctx.sentence_at(r.evidence.start)
+                rel = report_relation(ctx, index, company, P.OPERATES_IN, country, built, "project_operators", 0.5)
             if rel is not None:
                 yield rel
 
@@ -982,8 +986,25 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if cm.start - cue_pos > 250:
                     break
                 yield relation(ctx, ent, P.OPERATES_IN, ce, sentence, "operates_in", 0.6)
+    # "In Peru, China Three Gorges Corporation bought the Chaglla plant and now operates it": the country
+    # that frames the sentence is where the firms doing business in it work
+    for sentence in ctx.sentences:
+        opener = _IN_COUNTRY.match(sentence.text)
+        if opener is None or not (_OPERATES.search(sentence.text) or _BUILDS.search(sentence.text)):
+            continue
+        at = sentence.start + opener.end()
+        framing = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                   if cm.start == at and not cm.adjective and _COMMA_AFTER.match(ctx.text, cm.end)]
+        if not framing:
+            continue
+        for om, oe in index.in_sentence(sentence.index, C.COMPANY):
+            home = _country_of(oe, index, ctx)
+            if om.start > at and (home is None or home[0].id != framing[0].id):
+                yield relation(ctx, oe, P.OPERATES_IN, framing[0], sentence, "operates_in", 0.6)
 
 
+_IN_COUNTRY = re.compile(r"(?:In|Across|Throughout|Elsewhere\s+in|Meanwhile\s+in|And\s+in)\s+(?:neighbou?ring\s+)?")
+_COMMA_AFTER = re.compile(r"\s*,")
 _BUILDS = re.compile(
     r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|undert(?:ake|akes|ook|aken)|develop(?:s|ed|ing)?|"
     r"operat(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|owns|owned|runs|won\s+(?:a|the)\s+contract|"
