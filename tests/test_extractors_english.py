@@ -1115,3 +1115,16 @@ def test_extractors_english_the_country_framing_a_sentence_is_where_its_firms_wo
     assert ("China Three Gorges Corporation", "operatesIn", "Peru") in facts
     assert ("Sinopec", "operatesIn", "Brazil") in facts
     assert ("Petrobras", "operatesIn", "Brazil") not in facts  # a Brazilian firm at home
+
+
+def test_extractors_english_works_framed_by_a_country_and_no_false_works(extract_text) -> None:
+    ex = extract_text(
+        "In Bolivia, China Railway Construction Corporation built the Montero-Bulo Bulo railway, which links "
+        "the Santa Cruz farm belt with a urea plant. Ecuador's plant and animal health agency approved it."
+    )
+    projects = {e.name for e in ex.entities if e.cls is C.PROJECT}
+    assert "Montero-Bulo Bulo railway" in projects
+    assert not [p for p in projects if "farm" in p or p.startswith("Ecuador")]
+    facts = _facts(ex)
+    assert ("Montero-Bulo Bulo railway", "locatedIn", "Bolivia") in facts
+    assert ("China Railway Construction Corporation", "operatesIn", "Bolivia") in facts

@@ -46,6 +46,9 @@ FIRM = re.compile(
 )
 
 
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:belt|city|cities|town|region|area|district|sector|workers|exports|output|community|communities)\b"
+)
 _UNITS = frozenset("mw gw kw kv mwh gwh km m t mt bpd".split())
 # WORK needs one of its head nouns after a space: most sentences have none and skip it.
 _WORK_HEAD = re.compile(rf"\s(?:{_WORK_HEADS})s?\b")
@@ -87,8 +90,11 @@ def common_nouns(ctx: DocContext) -> Iterator[Mention]:
                     continue
                 break
             name_text = text[start : m.end("name")]
-            if not name_text or not _plausible_work(name_text):
-                continue
+            if not name_text or not _plausible_work(name_text) or name_text.endswith(("'s", "’s")):
+                continue  # "Ecuador's plant and animal health agency": an owner, no name
+            if _COMPOUND_AFTER.match(text, m.end("kind")):
+                continue  # "the Santa Cruz farm belt", "the Chancay port city": the noun describes another
+
             if any(a <= start and m.end("name") <= b for a, b in known):
                 continue  # "Chinese company", "Ecuador port": a country or known body, not a work
             if raw_name and name_text.lower() == m.group("kind").lower():

@@ -623,6 +623,18 @@ def located_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 r = passage_relation(ctx, index, event, P.LOCATED_IN, country, sentence, "located_in", conf)
                 if r is not None:
                     yield r
+    # "In Bolivia, China Railway Construction Corporation built the Montero-Bulo Bulo railway": the works of a
+    # sentence framed by a country, when it names no other country
+    for sentence in ctx.sentences:
+        framing = _framing_country(ctx, index, sentence)
+        if framing is None:
+            continue
+        others = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                  if ce.id != framing.id and not cm.adjective and not _inside_org(cm, index)]
+        if others:
+            continue
+        for _pm, pe in index.in_sentence(sentence.index, C.PROJECT):
+            yield relation(ctx, pe, P.LOCATED_IN, framing, sentence, "located_in", 0.6)
     # "held the international seminar "..." on 4 and 5 November in Montevideo, Uruguay"
     for ent in index.of_class(C.EVENT):
         for m in ent.mentions:
@@ -989,18 +1001,23 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     # "In Peru, China Three Gorges Corporation bought the Chaglla plant and now operates it": the country
     # that frames the sentence is where the firms doing business in it work
     for sentence in ctx.sentences:
-        opener = _IN_COUNTRY.match(sentence.text)
-        if opener is None or not (_OPERATES.search(sentence.text) or _BUILDS.search(sentence.text)):
+        framing = _framing_country(ctx, index, sentence)
+        if framing is None or not (_OPERATES.search(sentence.text) or _BUILDS.search(sentence.text)):
             continue
-        at = sentence.start + opener.end()
-        framing = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
-                   if cm.start == at and not cm.adjective and _COMMA_AFTER.match(ctx.text, cm.end)]
-        if not framing:
-            continue
-        for om, oe in index.in_sentence(sentence.index, C.COMPANY):
+        for _om, oe in index.in_sentence(sentence.index, C.COMPANY):
             home = _country_of(oe, index, ctx)
-            if om.start > at and (home is None or home[0].id != framing[0].id):
-                yield relation(ctx, oe, P.OPERATES_IN, framing[0], sentence, "operates_in", 0.6)
+            if home is None or home[0].id != framing.id:
+                yield relation(ctx, oe, P.OPERATES_IN, framing, sentence, "operates_in", 0.6)
+
+
+def _framing_country(ctx: DocContext, index: EntityIndex, sentence: Sentence) -> Entity | None:
+    """The country a sentence opens with: "In Peru, ...", "Across Bolivia, ..."."""
+    opener = _IN_COUNTRY.match(sentence.text)
+    if opener is None:
+        return None
+    at = sentence.start + opener.end()
+    return next((ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                 if cm.start == at and not cm.adjective and _COMMA_AFTER.match(ctx.text, cm.end)), None)
 
 
 _IN_COUNTRY = re.compile(r"(?:In|Across|Throughout|Elsewhere\s+in|Meanwhile\s+in|And\s+in)\s+(?:neighbou?ring\s+)?")
