@@ -1128,3 +1128,14 @@ def test_extractors_english_works_framed_by_a_country_and_no_false_works(extract
     facts = _facts(ex)
     assert ("Montero-Bulo Bulo railway", "locatedIn", "Bolivia") in facts
     assert ("China Railway Construction Corporation", "operatesIn", "Bolivia") in facts
+
+
+def test_extractors_english_signed_by_the_two_governments(extract_text) -> None:
+    ex = extract_text(
+        "China handed road machinery to Grenada on Monday. Grenada thanked China. The machinery is provided under "
+        "the Agreement on Economic and Technical Cooperation signed by the two governments in 2023. China and "
+        "Grenada will meet again."
+    )
+    facts = _facts(ex)
+    assert {("Agreement on Economic and Technical Cooperation", "party", "China"),
+            ("Agreement on Economic and Technical Cooperation", "party", "Grenada")} <= facts

@@ -861,6 +861,13 @@ _THE_TWO_SIGNED = re.compile(
 )
 
 
+_SIGNED_BY_THE_TWO = re.compile(
+    r",?\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?(?:signed|concluded|inked)\s+(?:by|between)\s+"
+    r"the\s+two\s+(?:sides|countries|governments|nations|presidents|leaders)\b",
+    re.I,
+)
+
+
 @relation_extractor("bilateral_parties", version="1", languages={"en"})
 def bilateral_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """"The two governments also signed the Memorandum ...": in a report about two countries, the
@@ -874,13 +881,15 @@ def bilateral_parties(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
     pair = [index.by_id[ranked[0][0]], index.by_id[ranked[1][0]]]
     for sentence in ctx.sentences:
         cue = _THE_TWO_SIGNED.search(sentence.text)
-        if not cue:
-            continue
+        signed: list[Entity] = []
         for am, ae in index.in_sentence(sentence.index, C.AGREEMENT):
-            if am.start - sentence.start < cue.end() or am.nested:
+            if am.nested:
                 continue
+            if (cue and am.start - sentence.start >= cue.end()) or _SIGNED_BY_THE_TWO.match(ctx.text, am.end):
+                signed.append(ae)  # "the two sides signed the X", "the X signed by the two governments"
+        for ae in signed:
             for country in pair:
-                r = passage_relation(ctx, index, ae, P.PARTY, country, sentence, "bilateral_parties", 0.6)
+                r = report_relation(ctx, index, ae, P.PARTY, country, sentence, "bilateral_parties", 0.6)
                 if r is not None:
                     yield r
 
