@@ -1139,3 +1139,16 @@ def test_extractors_english_signed_by_the_two_governments(extract_text) -> None:
     facts = _facts(ex)
     assert {("Agreement on Economic and Technical Cooperation", "party", "China"),
             ("Agreement on Economic and Technical Cooperation", "party", "Grenada")} <= facts
+
+
+def test_extractors_english_a_minister_works_at_the_ministry_of_the_portfolio(extract_text) -> None:
+    ex = extract_text(
+        "Guo Hai, Vice Minister of Commerce, and Ana Méndez Soto, Minister of Industry and Commerce of Panama, "
+        "signed a memorandum between the Ministry of Commerce of the People's Republic of China and the Ministry "
+        "of Industry and Commerce of Panama. Rosa Díaz Vera, Lead Trade Specialist at the Inter-American "
+        "Development Bank (IDB), welcomed it."
+    )
+    facts = _facts(ex)
+    assert ("Guo Hai", "affiliatedWith", "Ministry of Commerce of China") in facts
+    assert ("Guo Hai", "affiliatedWith", "Ministry of Industry and Commerce of Panama") not in facts
+    assert ("Rosa Díaz Vera", "affiliatedWith", "Inter-American Development Bank") in facts

@@ -117,7 +117,7 @@ TITLES_EN = frozenset(
     spokeswoman researcher professor editor translator founder ceo cfo cto officer commissioner
     chancellor king queen prince senator congressman congresswoman deputy delegate envoy attaché
     attache lecturer fellow analyst advisor adviser assistant executive senior associate
-    president-elect leader emir sheikh comrade mr ms mrs dr prof""".split()
+    president-elect leader emir sheikh comrade mr ms mrs dr prof specialist strategist""".split()
 )
 # Words of a post's portfolio after "of"/"for": "Minister of Foreign Affairs", "Secretary of State".
 PORTFOLIO_WORDS = frozenset(

@@ -355,6 +355,70 @@ _HOST_BEFORE = re.compile(
 )
 
 
+_MINISTER_OF = re.compile(
+    r"\bMinister\s+(?:of|for)\s+(?P<portfolio>(?:[A-Z][\w'’\-]*|and|,)(?:\s+(?:[A-Z][\w'’\-]*|and|,))*?)"
+    r"(?=\s+of\s+(?:the\s+)?[A-Z]|\s*[,(]|$)"
+)
+_X_MINISTER = re.compile(r"\b(?P<portfolio>[A-Z][a-z]+)\s+Minister\b")
+_SHORT_PORTFOLIO = {"foreign": "foreign affairs", "trade": "trade", "commerce": "commerce", "finance": "finance"}
+
+
+def _portfolio(role: str) -> str | None:
+    """"Vice Minister of Commerce" -> "commerce"; "Foreign Minister" -> "foreign affairs"."""
+    m = _MINISTER_OF.search(role)
+    if m:
+        return " ".join(m.group("portfolio").replace(",", " ").split()).lower()
+    m = _X_MINISTER.search(role)
+    if m and m.group("portfolio").lower() in _SHORT_PORTFOLIO:
+        return _SHORT_PORTFOLIO[m.group("portfolio").lower()]
+    return None
+
+
+@relation_extractor("minister_ministry", version="1", languages={"en"})
+def minister_ministry(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"Guo Haining, Vice Minister of Commerce" and the Ministry of Commerce the text names: the minister
+    works there, when the ministry is that of the minister's country (or the only one of that name)."""
+    bodies = [(e, _ministry_portfolio(e.name)) for e in index.of_class(C.GOVERNMENT_BODY)]
+    bodies = [(e, p) for e, p in bodies if p]
+    if not bodies:
+        return
+    for person in index.of_class(C.PERSON):
+        portfolio = _portfolio(person.role or "")
+        if not portfolio:
+            continue
+        fits = [e for e, p in bodies if p == portfolio]
+        own = _role_country(ctx, person)
+        if own is not None:
+            fits = [e for e in fits if _body_country(ctx, e) in (own, None)]
+        if len(fits) != 1:
+            continue
+        m = min(person.mentions, key=lambda x: x.start)
+        r = report_relation(ctx, index, person, P.AFFILIATED_WITH, fits[0], ctx.sentences[m.sentence],
+                            "minister_ministry", 0.6)
+        if r is not None:
+            yield r
+
+
+def _ministry_portfolio(name: str) -> str | None:
+    m = re.match(r"Ministry\s+of\s+(.+?)(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", name)
+    return " ".join(m.group(1).replace(",", " ").split()).lower() if m else None
+
+
+def _role_country(ctx: DocContext, person: Entity) -> str | None:
+    hits = country_hits(person.role or "", ctx.gazetteer)
+    if hits:
+        return hits[-1][2].key
+    return "country:CN" if CHINESE_NAME.fullmatch(person.name) else None
+
+
+def _body_country(ctx: DocContext, body: Entity) -> str | None:
+    hits = country_hits(body.name, ctx.gazetteer)
+    if hits:
+        return hits[-1][2].key
+    entry = ctx.gazetteer.get(body.key) if body.key else None
+    return f"country:{entry.country}" if entry and entry.country else None
+
+
 def _inside_org(m: Mention, index: EntityIndex) -> bool:
     return any(
         om.start <= m.start and m.end <= om.end and om is not m
