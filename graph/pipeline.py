@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from .extractors.context import DocContext, EntityIndex, unique
@@ -103,7 +104,47 @@ def _short_forms(kept: list[Mention], ctx: DocContext) -> tuple[dict[str, Mentio
                   and not any(_names_entry(m.name, e) for e in known)):
                 forms.setdefault(alias, m)
                 redefined.add(alias)
+    for word, m in _company_words(kept, ctx).items():
+        forms.setdefault(word, m)
     return forms, redefined
+
+
+def _company_words(kept: list[Mention], ctx: DocContext) -> dict[str, Mention]:
+    """"Ganfeng" for "Jiangxi Ganfeng Lithium Co., Ltd.", "Tianqi" for "Tianqi Lithium Corp.": the word a text
+    later calls a firm by ("Ganfeng's vice president") — its own word, no place, no common word."""
+    from .extractors import lexicon as L
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, Mention] = {}
+    for m in kept:
+        if m.cls is not EntityClass.COMPANY or m.nested:
+            continue
+        for word in re.findall(r"[A-Za-z][\w\-]*", m.name):
+            if ctx.gazetteer.lookup(word) or fold(word) in _places():
+                continue  # "Jiangxi", "China": a place before the firm's own word
+            owners[word].add(m.key or fold(m.name))
+            first.setdefault(word, m)
+            break
+    text_lower = ctx.text.lower()
+    out = {}
+    for word, names in owners.items():
+        low = word.lower()
+        if (
+            len(names) == 1 and len(word) >= 4 and word[0].isupper() and not word.isupper()
+            and word not in L.STOP_CAPS and low not in L.HEADS_EN and low not in L.PORTFOLIO_WORDS
+            and low not in L.GENERIC_MODIFIERS and low not in L.TITLES_EN and low not in L.LEGAL_SUFFIXES
+            and not re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", ctx.text.replace(word, ""))
+            and low in text_lower
+        ):
+            out[word] = first[word]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    from .gazetteer import load_cities
+
+    return {fold(k): v for k, v in load_cities().items()}
 
 
 def _names_entry(name: str, entry: GazetteerEntry) -> bool:

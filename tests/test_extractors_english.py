@@ -1152,3 +1152,15 @@ def test_extractors_english_a_minister_works_at_the_ministry_of_the_portfolio(ex
     assert ("Guo Hai", "affiliatedWith", "Ministry of Commerce of China") in facts
     assert ("Guo Hai", "affiliatedWith", "Ministry of Industry and Commerce of Panama") not in facts
     assert ("Rosa Díaz Vera", "affiliatedWith", "Inter-American Development Bank") in facts
+
+
+def test_extractors_english_a_firm_called_later_by_its_own_word(extract_text) -> None:
+    ex = extract_text(
+        "Jiangxi Ganfeng Lithium Co., Ltd. will invest in Argentina. \"We are ready,\" Huang Jingwen, Ganfeng's "
+        "vice president, said. Andes Power Corp. will supply the plant; power prices are low."
+    )
+    firms = {e.name: e for e in ex.entities if e.cls is C.COMPANY}
+    assert "Ganfeng" in firms["Ganfeng Lithium"].aliases
+    assert ("Huang Jingwen", "affiliatedWith", "Ganfeng Lithium") in _facts(ex)
+    # "Andes" is a place word and "power" a common one: neither stands for its firm alone
+    assert all(m.extractor != "short_forms" for e in firms.values() for m in e.mentions if m.text != "Ganfeng")
