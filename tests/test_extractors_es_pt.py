@@ -825,3 +825,12 @@ def test_extractors_es_pt_letterhead_lines_are_separate_names(es) -> None:
     assert not [n for n in names if "\n" in n or "Ciudad" in n]
     assert not [n for n, c in names.items() if c is C.PERSON]  # "Responsables de Comercio" is an office
     assert names.get("Asia-Pacific Economic Cooperation") is C.INTERNATIONAL_ORGANIZATION
+
+
+def test_extractors_es_pt_a_plural_noun_takes_its_topic_after_en(es, pt) -> None:
+    ex = es("Se realizó el Seminario de Inversiones en Minería y Energía. El Foro de Inversiones en Lima cerró.")
+    events = {n for n, c in _entities(ex).items() if c is C.EVENT}
+    assert "Seminario de Inversiones en Minería y Energía" in events
+    assert "Foro de Inversiones" in events  # "en Lima" is where, not what
+    ex = pt("O Fórum de Investimentos em Energia Renovável foi aberto ontem.")
+    assert "Fórum de Investimentos em Energia Renovável" in {n for n, c in _entities(ex).items() if c is C.EVENT}

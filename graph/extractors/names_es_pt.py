@@ -44,7 +44,9 @@ _ORGS = frozenset(ORGANIZATION_CLASSES)
 _DE = frozenset({"de", "del", "da", "do", "das", "dos"})
 _ALWAYS_OK = _DE | L.ARTICLES | {"y", "e", "para", "sobre", "entre"}
 _NOUN_SUFFIXES = ("ción", "ção", "sión", "são", "miento", "mento", "ncia", "ência", "ôncia", "dad", "dade", "apoyo",
-                  "apoio", "acceso", "acesso", "ayuda", "ajuda")
+                  "apoio", "acceso", "acesso", "ayuda", "ajuda",
+                  # the plurals: "Seminario de Inversiones en Minería y Energía", "Investimentos em Energia"
+                  "ciones", "ções", "siones", "sões", "mientos", "mentos", "ncias", "ências", "dades")
 _REGION_TAILS = frozenset({"caribe", "pacífico", "pacifico", "atlántico", "atlântico"})
 _PLACE_HEADS = frozenset({"embajada", "embaixada", "consulado", "oficina", "escritório", "visita"})
 _SPLIT_HEADS = frozenset(
