@@ -834,3 +834,11 @@ def test_extractors_es_pt_a_plural_noun_takes_its_topic_after_en(es, pt) -> None
     assert "Foro de Inversiones" in events  # "en Lima" is where, not what
     ex = pt("O Fórum de Investimentos em Energia Renovável foi aberto ontem.")
     assert "Fórum de Investimentos em Energia Renovável" in {n for n, c in _entities(ex).items() if c is C.EVENT}
+
+
+def test_extractors_es_pt_the_minister_who_opened_the_seminar_took_part(es) -> None:
+    ex = es(
+        "Santiago, 8 de abril de 2025.– Se realizó el Seminario de Inversiones en Minería y Energía.\n\n"
+        "El ministro de Hacienda, Mario Marcel, abrió la jornada recordando que China es el principal socio."
+    )
+    assert ("Mario Marcel", "participatedIn", "Seminario de Inversiones en Minería y Energía") in _facts(ex)
