@@ -12,14 +12,13 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import pairwise
 
 from .extractors.context import DocContext, EntityIndex, unique
 from .extractors.lexicon_ar import CLITICS
 from .extractors.registry import extractors
 from .extractors.text import fold, initials
-from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize
+from .gazetteer import Gazetteer, GazetteerEntry, load_cities, load_gazetteer, normalize
 from .records import ORGANIZATION_CLASSES, Document, Entity, EntityClass, Extraction, Mention, Relation
 from .traditional_zh import folded_document, printed
 
@@ -120,7 +119,7 @@ def _company_words(kept: list[Mention], ctx: DocContext) -> dict[str, Mention]:
         if m.cls is not EntityClass.COMPANY or m.nested:
             continue
         for word in re.findall(r"[A-Za-z][\w\-]*", m.name):
-            if ctx.gazetteer.lookup(word) or fold(word) in _places():
+            if ctx.gazetteer.lookup(word) or normalize(word) in load_cities():
                 continue  # "Jiangxi", "China": a place before the firm's own word
             owners[word].add(m.key or fold(m.name))
             first.setdefault(word, m)
@@ -138,13 +137,6 @@ def _company_words(kept: list[Mention], ctx: DocContext) -> dict[str, Mention]:
         ):
             out[word] = first[word]
     return out
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    from .gazetteer import load_cities
-
-    return {fold(k): v for k, v in load_cities().items()}
 
 
 def _names_entry(name: str, entry: GazetteerEntry) -> bool:

@@ -360,7 +360,9 @@ _MINISTER_OF = re.compile(
     r"(?=\s+of\s+(?:the\s+)?[A-Z]|\s*[,(]|$)"
 )
 _X_MINISTER = re.compile(r"\b(?P<portfolio>[A-Z][a-z]+)\s+Minister\b")
-_SHORT_PORTFOLIO = {"foreign": "foreign affairs", "trade": "trade", "commerce": "commerce", "finance": "finance"}
+# "Foreign Minister", "Trade Minister": the portfolios named before the title, and their ministries' words
+_SHORT_PORTFOLIOS = frozenset({"foreign", "trade", "commerce", "finance"})
+_PORTFOLIO_WORDS = {"foreign": "foreign affairs"}
 
 
 def _portfolio(role: str) -> str | None:
@@ -369,8 +371,8 @@ def _portfolio(role: str) -> str | None:
     if m:
         return " ".join(m.group("portfolio").replace(",", " ").split()).lower()
     m = _X_MINISTER.search(role)
-    if m and m.group("portfolio").lower() in _SHORT_PORTFOLIO:
-        return _SHORT_PORTFOLIO[m.group("portfolio").lower()]
+    if m and (word := m.group("portfolio").lower()) in _SHORT_PORTFOLIOS:
+        return _PORTFOLIO_WORDS.get(word, word)
     return None
 
 
@@ -389,7 +391,7 @@ def minister_ministry(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
         fits = [e for e, p in bodies if p == portfolio]
         own = _role_country(ctx, person)
         if own is not None:
-            fits = [e for e in fits if _body_country(ctx, e) in (own, None)]
+            fits = [e for e in fits if (home := _country_of(e, index, ctx)) is None or home[0].key == own]
         if len(fits) != 1:
             continue
         m = min(person.mentions, key=lambda x: x.start)
@@ -409,14 +411,6 @@ def _role_country(ctx: DocContext, person: Entity) -> str | None:
     if hits:
         return hits[-1][2].key
     return "country:CN" if CHINESE_NAME.fullmatch(person.name) else None
-
-
-def _body_country(ctx: DocContext, body: Entity) -> str | None:
-    hits = country_hits(body.name, ctx.gazetteer)
-    if hits:
-        return hits[-1][2].key
-    entry = ctx.gazetteer.get(body.key) if body.key else None
-    return f"country:{entry.country}" if entry and entry.country else None
 
 
 def _inside_org(m: Mention, index: EntityIndex) -> bool:

@@ -17,6 +17,7 @@ document-level reading). The language-neutral extractors there (``based_in``, ``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -1165,6 +1166,7 @@ def _unqualified_body(ctx: DocContext, index: EntityIndex, ent: Entity, m: Menti
 def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Home countries: "la empresa china X", "X, con sede en Lima", "Embajada de China en el Perú"."""
     name = "based_in_es_pt"
+    home_country = functools.cache(lambda: _home_country(ctx, index))  # read once, when a bare body needs it
     for ent in index.of_class(*ORGS):
         if ent.cls is C.INTERNATIONAL_ORGANIZATION:
             continue
@@ -1183,7 +1185,7 @@ def based_in_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 place = _place_at(ctx, index, s, hq.end())
                 if place is not None:
                     yield from _rel(ctx, index, ent, P.BASED_IN, place[0], s, name, place[1])
-            if _unqualified_body(ctx, index, ent, m) and (home := _home_country(ctx, index)) is not None:
+            if _unqualified_body(ctx, index, ent, m) and (home := home_country()) is not None:
                 # "QUITO, 3 mar -- ... el Ministerio de Energía": a national body of the country reported from;
                 # the evidence is the body's sentence, its context where the text names the country.
                 r = report_relation(ctx, index, ent, P.BASED_IN, home, s, name, 0.6)
