@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import repeat
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from . import __version__, documents
@@ -263,17 +264,21 @@ def _build(
 
     # Oxigraph loads N-Quads without the GIL: the store on disk, and for the HTML view an in-memory
     # copy (whose queries are several times faster), load in the background while graph.ttl is written.
+    # graph.ttl is written by a forked process on the other core (forked before any thread starts).
+    turtle_written = _write_elsewhere(
+        out / "graph.ttl", lambda: sorted_turtle(all_quads, exclude=TIMESTAMP_PREDICATES)
+    )
     data = nquads(all_quads)
     with ThreadPoolExecutor(max_workers=2) as background:
         stored = background.submit(GraphStore.write, out, data)
         view = background.submit(GraphStore.from_nquads, data) if render else None
-        write_atomic(out / "graph.ttl", sorted_turtle(all_quads, exclude=TIMESTAMP_PREDICATES))
         if view is not None:
             from .render import render_html
 
             write_atomic(out / "graph.html", render_html(view.result()).encode("utf-8"))
             del view
         stored.result()
+    turtle_written()
     write_atomic(
         out / MANIFEST,
         json.dumps({"fingerprint": fp, "documents": new_manifest}, indent=1, sort_keys=True).encode(),
@@ -282,6 +287,42 @@ def _build(
     report.seconds = time.perf_counter() - t0
     report.stages["write"] = t0 + report.seconds - t2
     return report
+
+
+def _write_elsewhere(path: Path, make: Callable[[], bytes]) -> Callable[[], None]:
+    """Write ``make()`` to ``path`` in a forked child process, beside this one; return a function that
+    waits for the child and raises what went wrong there. Where there is no fork, write it now."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        write_atomic(path, make())
+        return lambda: None
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_write_in_child, args=(path, make, send), daemon=True)
+    child.start()
+    send.close()
+
+    def wait() -> None:
+        try:
+            problem = receive.recv()
+        except EOFError:
+            problem = f"the writing process ended with exit code {child.exitcode}"
+        finally:
+            receive.close()
+            child.join()
+        if problem:
+            raise ClkgError(f"cannot write {path}: {problem} — check free disk space and permissions")
+
+    return wait
+
+
+def _write_in_child(path: Path, make: Callable[[], bytes], send: Connection) -> None:
+    try:
+        write_atomic(path, make())
+        send.send(None)
+    except BaseException as e:  # reported by the parent, which decides the exit code
+        send.send(f"{type(e).__name__}: {e}")
+    finally:
+        send.close()
 
 
 def _collect_garbage(out: Path, keep: set[str]) -> None:

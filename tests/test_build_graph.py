@@ -217,3 +217,17 @@ def test_build_graph_outputs_are_readable_by_others(tmp_path: Path) -> None:
         assert target.stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(old)
+
+
+def test_build_graph_turtle_written_beside_reports_its_failure(tmp_path: Path, write_doc) -> None:
+    """graph.ttl is written by a forked process; when that fails, the build says so in one line."""
+    from graph.errors import ClkgError
+
+    doc = write_doc("a.txt", "President Xi Jinping visited Peru.\n")
+    out = tmp_path / "out"
+    (out / "graph.ttl").mkdir(parents=True)  # a folder where the file should go
+    with pytest.raises(ClkgError, match=r"cannot write .*graph\.ttl: .*check free disk space"):
+        build([doc.parent], out, render=False)
+    shutil.rmtree(out / "graph.ttl")
+    build([doc.parent], out, render=False)
+    assert "Xi Jinping" in (out / "graph.ttl").read_text(encoding="utf-8")
