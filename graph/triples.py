@@ -240,14 +240,22 @@ def quads(
     sentence_p, start_p, end_p = _T.sentence, _T.startOffset, _T.endOffset
     confidence_p = _T.confidence
     xsd_datetime = str(XSD.dateTime)
+    fact_nodes: dict[tuple[str, Predicate, str], ox.NamedNode] = {}
+    doc_nodes: dict[str, ox.NamedNode] = {}
     for r in resolution.relations:
         s, o = resolution.entities[r.subject], resolution.entities[r.object]
         if not fits(r.predicate, s.cls, o.cls):
             continue
         support[(r.subject, r.predicate, r.object)].add(r.document)
         s_iri, o_iri, p = iris[r.subject].value, iris[r.object].value, _PREDICATES[r.predicate]
-        fact = _node(ids.fact_iri(s_iri, p, o_iri))
-        doc = _node(ids.document_iri(r.document))
+        # a fact has many assertions and a document many facts: their IRIs are made once
+        key = (r.subject, r.predicate, r.object)
+        fact = fact_nodes.get(key)
+        if fact is None:
+            fact = fact_nodes[key] = _node(ids.fact_iri(s_iri, p, o_iri))
+        doc = doc_nodes.get(r.document)
+        if doc is None:
+            doc = doc_nodes[r.document] = _node(ids.document_iri(r.document))
         a = ox.NamedNode(ids.assertion_iri(s_iri, p, o_iri, r.document, r.start, r.end))
         spec = REGISTRY.get(r.extractor)
         version = spec.version if spec else "0"
@@ -269,7 +277,7 @@ def quads(
             yield Q(a, generated_at, _typed(extracted_at[r.document], xsd_datetime), doc)
     for (s_id, pred, o_id), docs in support.items():
         si, oi, pi = iris[s_id], iris[o_id], _node(_PREDICATES[pred])
-        fact = _node(ids.fact_iri(si.value, pi.value, oi.value))
+        fact = fact_nodes[(s_id, pred, o_id)]
         yield Q(si, pi, oi)
         yield Q(fact, rdf_type, _T.Fact)
         yield Q(fact, _T.subject, si)
