@@ -1164,3 +1164,24 @@ def test_extractors_english_a_firm_called_later_by_its_own_word(extract_text) ->
     assert ("Huang Jingwen", "affiliatedWith", "Ganfeng Lithium") in _facts(ex)
     # "Andes" is a place word and "power" a common one: neither stands for its firm alone
     assert all(m.extractor != "short_forms" for e in firms.values() for m in e.mentions if m.text != "Ganfeng")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ex-president Lula met Vice-Minister of Commerce Li Fei in Brasília.",
+        "MINISTER OF FOREIGN AFFAIRS Wang Yi and Mr. Chen Jianfeng (Vice President of Shanghai Business School).",
+        "Vice-president-elect Ana Gómez greeted Foreign Minister Mauro Vieira of Brazil and Premier Li Qiang.",
+        "Presidential candidates and ministerial aides met; President2 is not a title, nor is Ministerio.",
+        "Ambassador to Ecuador Cai Runguo, Secretary-General of the OAS, and Minister-Counsellor Zhou Hua spoke.",
+    ],
+)
+def test_people_title_patterns_tried_at_title_words_find_what_a_full_scan_finds(text: str) -> None:
+    from graph.extractors.people import TITLE_OF, TITLED, match_titled, title_starts
+
+    starts = title_starts(text)
+    assert [m.span() for m in match_titled(TITLED, text, starts)] == [m.span() for m in TITLED.finditer(text)]
+    for pos in range(len(text)):
+        full = TITLE_OF.search(text, pos)
+        gated = next(match_titled(TITLE_OF, text, starts, pos), None)
+        assert (gated.span() if gated else None) == (full.span() if full else None)
