@@ -813,7 +813,8 @@ def test_extractors_english_members_by_apposition_joining_and_dash_lists(extract
     ex = extract_text(
         "Argentina, a founding member of both Mercosur and the CAF, hosted the talks. An official at the IDB "
         "said the bank's newest members - Peru and Bolivia - would benefit. Colombia and Panama officially "
-        "joined the AIIB. Chile joined the APEC summit in Lima."
+        "joined the AIIB. Chile joined the APEC summit in Lima. Jamaica, as a member state of the Caribbean "
+        "Community (CARICOM) and the OAS, welcomed the plan."
     )
     members = {(s, o) for s, p, o in _facts(ex) if p == "memberOf"}
     names = {e.name for e in ex.entities}
@@ -821,6 +822,7 @@ def test_extractors_english_members_by_apposition_joining_and_dash_lists(extract
     aiib = "Asian Infrastructure Investment Bank"
     assert {("Argentina", "Mercosur"), ("Argentina", caf), ("Colombia", aiib), ("Panama", aiib)} <= members
     assert {("Peru", "Inter-American Development Bank"), ("Bolivia", "Inter-American Development Bank")} <= members
+    assert {("Jamaica", "Caribbean Community"), ("Jamaica", "Organization of American States")} <= members
     assert not [m for m in members if m[0] == "Chile"]
 
 

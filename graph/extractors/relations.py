@@ -1150,9 +1150,9 @@ _LATER_BY = re.compile(
     re.I,
 )
 _MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?(?:\b(?:including|such as|namely)|:|\s[-–—])\s*", re.I)
-# "Brazil, a founding member of both BRICS and the NDB, ..."
+# "Brazil, a founding member of both BRICS and the NDB, ...", "Jamaica, as a member state of CARICOM, ..."
 _MEMBER_APPOSITION = re.compile(
-    r",\s+(?:a|an|the|itself\s+a)\s+(?:founding\s+|full\s+|new\s+|permanent\s+)?member\s+(?:state\s+|country\s+)?of\s+"
+    r",\s+(?:as\s+)?(?:a|an|the|itself\s+a)\s+(?:founding\s+|full\s+|new\s+|permanent\s+)?member\s+(?:state\s+|country\s+)?of\s+"
     r"(?:both\s+)?(?:the\s+)?"
 )
 # "Ecuador, Brazil and Uruguay officially joined the AIIB": joining an organization makes a member
