@@ -1187,3 +1187,36 @@ def test_people_title_patterns_tried_at_title_words_find_what_a_full_scan_finds(
         full = TITLE_OF.search(text, pos)
         gated = next(match_titled(TITLE_OF, text, starts, pos), None)
         assert (gated.span() if gated else None) == (full.span() if full else None)
+
+
+def test_extractors_english_members_named_after_the_organization(extract_text) -> None:
+    ex = extract_text(
+        "Yet the four members of the Pacific Alliance - Chile, Colombia, Mexico and Peru - never met on it. "
+        "The member states of CARICOM: Jamaica, Guyana and Barbados, met in Lima with Ecuador."
+    )
+    members = {(s, o) for s, p, o in _facts(ex) if p == "memberOf"}
+    assert {(c, "Pacific Alliance") for c in ("Chile", "Colombia", "Mexico", "Peru")} <= members
+    assert {(c, "Caribbean Community") for c in ("Jamaica", "Guyana", "Barbados")} <= members
+    assert not [m for m in members if m[0] == "Ecuador"]
+
+
+def test_extractors_english_dotted_name_ending_in_spaced_words_before_brackets(extract_text) -> None:
+    ex = extract_text(
+        "Present were the Secretary of Infrastructure and Transport Óscar·Daniel Mejía(Óscar Daniel Mejía "
+        "Zelaya) and the Secretary of Health Carla·Marisol Núñez said nothing."
+    )
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert "Óscar Daniel Mejía Zelaya" in people
+    assert "Óscar Daniel Mejía" in people["Óscar Daniel Mejía Zelaya"].aliases
+    assert not [n for n in people if n.startswith("Carla Marisol Núñez said")]
+
+
+def test_extractors_english_a_secretariat_of_a_portfolio_is_a_government_body(extract_text) -> None:
+    ex = extract_text(
+        "The ceremony was organized by the Secretariat of Health (SESAL) of Honduras and the Secretariat of "
+        "Agriculture and Livestock, with the Secretariat of the Pacific Community as observer."
+    )
+    ents = _entities(ex)
+    assert ents.get("Secretariat of Health") is C.GOVERNMENT_BODY
+    assert ents.get("Secretariat of Agriculture and Livestock") is C.GOVERNMENT_BODY
+    assert ents.get("Secretariat of the Pacific Community") is not C.GOVERNMENT_BODY

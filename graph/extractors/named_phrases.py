@@ -322,6 +322,11 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
     cls = _head_class(toks, gov)
     if cls is None:
         return None
+    if (
+        cls is EntityClass.ORGANIZATION and toks[gov].lower == "secretariat" and gov + 2 <= e
+        and toks[gov + 1].lower == "of" and toks[gov + 2].lower in L.PORTFOLIO_WORDS
+    ):
+        cls = EntityClass.GOVERNMENT_BODY  # a ministry named as in Honduras or Mexico: "Secretariat of Health"
     brackets = [toks[k].text for k in range(s, e + 1) if toks[k].text in "()"]
     if brackets.count("(") != brackets.count(")") or brackets[:1] == [")"]:
         return None  # "States) Forum": half of a bracketed expansion is no name

@@ -84,11 +84,13 @@ BRACKETED = re.compile(
     r"\(\s*(?P<full>[^()\n]{3,80}?)\s*\)"
 )
 # Machine translation from Chinese joins the parts of a foreign name with middle dots, often followed by
-# the original in brackets: "Minister Carlos·Mendoza·Pérez(Carlos Mendoza Pérez)", "Ana·Lucía·Quispe·Flores".
+# the original in brackets: "Minister Carlos·Mendoza·Pérez(Carlos Mendoza Pérez)", "Ana·Lucía·Quispe·Flores";
+# before a bracket, the last words may be joined by spaces: "Óscar·Daniel Mejía(Óscar Daniel Mejía Zelaya)".
 # A part of a dotted name: "Dublin-Auguiste", "St. Jean" too.
 _DOT_WORD = rf"(?:St\.?[ ]{_WORD}|{_WORD}(?:-{_WORD})*)"
 DOTTED = re.compile(
-    rf"(?<![\w·])(?P<printed>{_DOT_WORD}(?:[ \t]*·[ \t]*{_DOT_WORD}){{1,5}})(?![\w·])"
+    rf"(?<![\w·])(?P<printed>{_DOT_WORD}(?:[ \t]*·[ \t]*{_DOT_WORD}){{1,5}}(?:(?:[ ]{_WORD}){{1,2}}(?=[ \t]*\())?)"
+    r"(?![\w·])"
     r"(?:[ \t]*\([ \t]*(?P<full>[^()\n]{3,80}?)[ \t]*\))?"
 )
 # The title just before a name: "Director General", "Ambassador to China", "Vice Minister".

@@ -1149,6 +1149,7 @@ _LATER_BY = re.compile(
     r"(?:loan|loans|financing|funding|credit|credit\s+line|credits)\s+from\s+(?:the\s+)?",
     re.I,
 )
+_MEMBERS_OF = re.compile(r"members?\s+(?:states?\s+|countries\s+)?of\s+(?:the\s+)?", re.I)
 _MEMBERS = re.compile(r"\bmembers?\b(?:[^.。]|\.,){0,60}?(?:\b(?:including|such as|namely)|:|\s[-–—])\s*", re.I)
 # "Brazil, a founding member of both BRICS and the NDB, ...", "Jamaica, as a member state of CARICOM, ..."
 _MEMBER_APPOSITION = re.compile(
@@ -1220,6 +1221,14 @@ def member_of(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             pos = sentence.start + cue.start()
             owner = [e for m, e in ios if m.end <= pos]
             if not owner:
+                # "the four members of the Pacific Alliance - Chile, Colombia, Mexico and Peru - ..."
+                named = [e for m, e in ios if pos < m.start and m.end <= sentence.start + cue.end()
+                         and _MEMBERS_OF.fullmatch(ctx.text, pos, m.start)]
+                if named:
+                    countries = [(cm, ce) for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                                 if not cm.adjective]
+                    for _, ce in _listed_after(ctx, countries, sentence.start + cue.end(), _COUNTRY_LIST_GAP)[0]:
+                        yield relation(ctx, ce, P.MEMBER_OF, named[0], sentence, "member_of", 0.8)
                 continue
             for cm, ce in index.in_sentence(sentence.index, C.COUNTRY):
                 if cm.start >= sentence.start + cue.end() and not cm.adjective:
