@@ -1220,3 +1220,13 @@ def test_extractors_english_a_secretariat_of_a_portfolio_is_a_government_body(ex
     assert ents.get("Secretariat of Health") is C.GOVERNMENT_BODY
     assert ents.get("Secretariat of Agriculture and Livestock") is C.GOVERNMENT_BODY
     assert ents.get("Secretariat of the Pacific Community") is not C.GOVERNMENT_BODY
+
+
+def test_extractors_english_a_firm_s_home_from_a_demonym_with_sector_words(extract_text) -> None:
+    ex = extract_text(
+        "The other 40 percent belongs to the Peruvian mining company Volcan Compania Minera. The terminal is "
+        "operated by Terminal Norte Peru S.A., a subsidiary of Hong Kong-based Pacific Harbour Holdings Limited."
+    )
+    facts = _facts(ex)
+    assert ("Volcan Compania Minera", "basedIn", "Peru") in facts
+    assert not [f for f in facts if f[1] == "operatesIn" and f[2] == "Hong Kong"]

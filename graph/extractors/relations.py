@@ -98,8 +98,10 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 yield r
 
 
+_BASED_AFTER = re.compile(r"[-\s](?:based|headquartered)\b")
+# "the Chinese company Lifan", "the Peruvian mining company Volcan", "Chile's state-owned copper miner X"
 _FIRM_NOUN = re.compile(
-    r"\s+(?:state-owned\s+|private\s+)?(?:company|firm|contractor|conglomerate|carmaker|automaker|miner|"
+    r"\s+(?:state-owned\s+|private\s+)?(?:(?!and\b|or\b|the\b)[a-z][a-z\-]*\s+){0,2}(?:company|firm|contractor|conglomerate|carmaker|automaker|miner|"
     r"lender|bank|developer|operator|manufacturer|producer|giant|group|builder|unit|subsidiary|affiliate)\s+$",
     re.I,
 )
@@ -1062,6 +1064,8 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
                 if cm.start < cue_pos or cm.adjective or ce.id == home_id or _inside_org(cm, index):
                     continue
+                if _BASED_AFTER.match(ctx.text, cm.end):
+                    continue  # "... subsidiary of Hong Kong-based COSCO": another firm's home
                 if cm.start - cue_pos > 250:
                     break
                 yield relation(ctx, ent, P.OPERATES_IN, ce, sentence, "operates_in", 0.6)
