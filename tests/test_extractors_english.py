@@ -1230,3 +1230,29 @@ def test_extractors_english_a_firm_s_home_from_a_demonym_with_sector_words(extra
     facts = _facts(ex)
     assert ("Volcan Compania Minera", "basedIn", "Peru") in facts
     assert not [f for f in facts if f[1] == "operatesIn" and f[2] == "Hong Kong"]
+
+
+def test_extractors_english_state_media_list_of_officials_with_bodies_in_their_titles(extract_text) -> None:
+    ex = extract_text(
+        "Vice Chairman of the Standing Committee of the National People's Congress Zhou Ming, Chairwoman of "
+        "the China Council for the Promotion of International Trade Liu Fang and Vice President for Countries "
+        "of the Inter-American Development Bank Rosa Elena Paz attended the opening ceremony."
+    )
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert {"Zhou Ming", "Liu Fang", "Rosa Elena Paz"} <= set(people)
+    assert people["Liu Fang"].role == "Chairwoman of the China Council for the Promotion of International Trade"
+    names = {e.name for e in ex.entities}
+    assert not [n for n in names if n.endswith(("Zhou Ming", "Liu Fang")) and n not in people]
+    facts = _facts(ex)
+    assert ("Liu Fang", "affiliatedWith", "China Council for the Promotion of International Trade") in facts
+    assert ("Rosa Elena Paz", "affiliatedWith", "Inter-American Development Bank") in facts
+
+
+def test_extractors_english_a_country_word_inside_a_body_s_name_is_not_served(extract_text) -> None:
+    ex = extract_text(
+        "Guests included President of the Peru Chinese Association Wang Li and General Manager of Sino Harbour "
+        "Company Ltd. Jamaica Branch Chen Bo, with Minister of Foreign Affairs of Jamaica Ana Grant."
+    )
+    represents = {(s, o) for s, p, o in _facts(ex) if p == "represents"}
+    assert not [r for r in represents if r[0] in ("Wang Li", "Chen Bo") and r[1] != "China"]
+    assert ("Ana Grant", "Jamaica") in represents

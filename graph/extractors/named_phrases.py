@@ -19,6 +19,7 @@ from ..records import EntityClass, Mention, Sentence
 from . import lexicon as L
 from .context import DocContext
 from .known_names import country_hits
+from .people import CHINESE_SURNAMES, is_pinyin_given_name
 from .registry import mention_extractor
 from .text import Token, name_tokens, tidy
 
@@ -288,6 +289,11 @@ def _phrase(toks: list[Token], s: int, e: int) -> Phrase | None:
             if toks[k - 1].lower not in L.TITLES_EN:
                 e = k - 1
                 break
+    # "Chairman of the China Council for the Promotion of International Trade Ren Hongbin": a Chinese
+    # name after the body is its officer's, not part of the body's name
+    if e - 1 > gov and toks[e - 1].text in CHINESE_SURNAMES and is_pinyin_given_name(toks[e].text) \
+            and toks[e - 2].is_cap and toks[e - 2].end < toks[e - 1].start:
+        e -= 2
     # "Caldera Port Expansion Project on Costa Rica's Pacific coast": a country's possessive after a
     # connector starts a description of the place, not more of the name
     for k in range(gov + 1, e + 1):

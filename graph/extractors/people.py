@@ -114,7 +114,7 @@ APPOSITION = re.compile(
 _CAP = r"[A-Z][\w'’\-]*"
 TITLE_OF = re.compile(
     rf"\b(?P<title>(?:(?i:{_TITLE_RX})[\s\-]+){{1,3}}(?P<prep>of|for|to|in)\s+(?:the\s+)?)"
-    rf"(?P<rest>{_CAP}(?:(?:\s+(?:of|and|for|the|de|del|da|do|dos|y)|,)?\s+{_CAP}){{1,12}})"
+    rf"(?P<rest>{_CAP}(?:(?:\s+(?:of|and|for|the|de|del|da|do|dos|y)(?:\s+the)?|,)?\s+{_CAP}){{1,12}})"
 )
 # "his Panamanian counterpart, Juan Carlos Varela"
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?P<name>{WESTERN_NAME})")
@@ -385,7 +385,9 @@ def _split_title_of(ctx: DocContext, rest: str, *, countries_only: bool = False)
     for k in range(1, len(words) - 1):
         complement = [w for _, w in words[:k]]
         last = complement[-1]
-        ends_ok = (not countries_only and last.lower() in L.PORTFOLIO_WORDS) or any(
+        # the complement ends in a portfolio ("... of Commerce"), a body ("... of the National People's
+        # Congress", "... of the Inter-American Development Bank") or a country
+        ends_ok = (not countries_only and (last.lower() in L.PORTFOLIO_WORDS or last.lower() in L.HEADS_EN)) or any(
             e.cls is EntityClass.COUNTRY for n in (1, 2, 3) if n <= k
             for e in ctx.gazetteer.lookup(" ".join(complement[-n:]))
         )

@@ -288,6 +288,8 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                 elif oe.cls is C.COUNTRY and ent.role and not _inside_org(om, index):
                     if _HOST_BEFORE.search(ctx.text[max(0, om.start - 40) : om.start]):
                         continue  # "ambassador to China": the country hosts the post, it is not served
+                    if _names_a_body(ctx, om):
+                        continue  # "President of the Dominica Chinese Association": a body's, not a state's
                     if not om.adjective or ctx.text[om.end : om.end + 1] == " ":
                         yield relation(ctx, ent, P.REPRESENTS, oe, sentence, "person_apposition", 0.8)
             for g in govs:
@@ -311,6 +313,18 @@ def person_apposition(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
                 for cm, ce in index.in_sentence(m.sentence, C.COUNTRY):
                     if cm.start == m.end + of_country.end():
                         yield relation(ctx, ent, P.REPRESENTS, ce, sentence, "person_apposition", 0.8)
+
+
+_CAP_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*){1,4}")
+
+
+def _names_a_body(ctx: DocContext, country: Mention) -> bool:
+    """A country word that begins the name of a body other than a state's ("Dominica Chinese Association",
+    "... Company Ltd. Dominica Branch")."""
+    run = _CAP_RUN_AFTER.match(ctx.text, country.end)
+    return run is not None and any(
+        L.HEADS_EN.get(w.lower()) not in (None, C.GOVERNMENT_BODY) for w in run.group().split()
+    )
 
 
 _TITLE_START = re.compile(
