@@ -906,3 +906,23 @@ def test_extractors_ar_zh_a_country_inside_a_dotted_name_is_a_syllable(zh) -> No
 def test_extractors_ar_zh_a_surname_ren_after_a_title(zh) -> None:
     ex = zh("中国贸促会会长任鸿斌在开幕式上致辞。总统任期为五年。")
     assert [e.name for e in ex.entities if e.cls is C.PERSON] == ["任鸿斌"]
+
+
+def test_extractors_zh_a_country_name_as_the_given_name_after_a_title(zh) -> None:
+    ex = zh("秘鲁驻华大使萨尔瓦多·门多萨等出席活动。")
+    assert "El Salvador" not in _names(ex, C.COUNTRY)
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert "萨尔瓦多·门多萨" in people
+
+
+def test_extractors_zh_a_dotted_name_before_any_title(zh) -> None:
+    ex = zh("会见中，玛丽亚·费尔南达·罗哈斯部长表示，两国合作前景广阔。")
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert people["玛丽亚·费尔南达·罗哈斯"].role == "部长"
+
+
+def test_extractors_zh_the_subsidiary_named_builds_even_when_its_name_holds_a_build_verb(zh) -> None:
+    ex = zh("由中国电建所属中国水利水电建设股份有限公司（中国水电）承建的科卡科多辛克雷水电站运行良好。")
+    facts = _facts(ex)
+    built = {o for s, p, o in facts if p == "implementedBy"}
+    assert built and all("水利水电" in o or "Sinohydro" in o for o in built)

@@ -248,7 +248,17 @@ def _in_transliterated_name(text: str, start: int, end: int) -> bool:
     i = start
     while i > 0 and start - i < 3 and text[i - 1] in ZH.TRANSLITERATION:
         i -= 1
-    return i > 0 and text[i - 1] in _DOTS
+    if i > 0 and text[i - 1] in _DOTS:
+        return True
+    # "大使萨尔瓦多·蒙卡达": right after a title and before a dotted transliterated name, "萨尔瓦多" (El Salvador)
+    # is a given name (Salvador)
+    after = end + 1
+    while after < len(text) and text[after] in ZH.TRANSLITERATION:
+        after += 1
+    return (
+        end < len(text) and text[end] in _DOTS and after - end > 2
+        and any(text.endswith(t, 0, start) for t in ZH.TITLES)
+    )
 
 
 def _subsidiary(ctx: DocContext, m: Mention, gaz: Gazetteer) -> Mention | None:

@@ -832,6 +832,8 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
                 continue
             if a > 0 and is_han(text[a - 1]) and not _stop_before(text, a):
                 continue
+            if a > 0 and text[a - 1] in _DOTS:
+                break  # the last part of a dotted name ("·罗哈斯部长"): the whole name is read below
             if _han_name(text, a) == ts and title not in L.REPORTER_TITLES:
                 found.append((a, ts))
                 owned.add(ts)
@@ -839,7 +841,16 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
                 break
     # A foreign name, then a leader's title: "同博鲁阿尔特总统", "比斯卡拉总统在...".
     for ts, _te, title in titles:
-        if ts in owned or title not in _LEADER_TITLES:
+        if ts in owned or title in L.REPORTER_TITLES:
+            continue
+        # "转达了希奥玛拉·卡斯特罗总统的问候": a dotted transliterated name before any title
+        dotted = _DOTTED_BEFORE.search(text, 0, ts)
+        if dotted and free(dotted.start(), ts) and not any(x < ts and dotted.start() < y for x, y in found):
+            found.append((dotted.start(), ts))
+            owned.add(ts)
+            yield ctx.mention(sentence, dotted.start(), ts, C.PERSON, dotted.group(), NAME, 0.75, role=title)
+            continue
+        if title not in _LEADER_TITLES:
             continue
         for n in (5, 4, 3, 2):
             a = ts - n
@@ -890,6 +901,10 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         found.append((te, end))
         yield ctx.mention(sentence, te, end, C.PERSON, text[te:end], NAME, 0.8, role=zone)
         yield from _ministry_in_title(ctx, sentence, s, zs, ts, te, title)
+
+
+_TRANSLIT = "[" + re.escape("".join(sorted(L.TRANSLITERATION))) + "]"
+_DOTTED_BEFORE = re.compile(rf"{_TRANSLIT}{{1,8}}(?:[·•・‧]{_TRANSLIT}{{1,10}})+$")
 
 
 def _stop_before(text: str, i: int) -> bool:

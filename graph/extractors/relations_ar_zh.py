@@ -210,18 +210,32 @@ def _nearest_before(items: list[tuple[Mention, Entity]], pos: int, window: int =
 
 def _actors_from(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int, *, glue: str) -> list[Entity]:
     """Bodies and countries listed from ``pos`` on: "X وY", "X、Y和Z"."""
+    return _actors_and_end(ctx, index, s, pos, glue=glue)[0]
+
+
+def _actors_and_end(
+    ctx: DocContext, index: EntityIndex, s: Sentence, pos: int, *, glue: str
+) -> tuple[list[Entity], int]:
+    """:func:`_actors_from`, and where the list ends."""
     out: list[Entity] = []
     cursor = pos
     for om, oe in index.in_sentence(s.index, *ORGS, C.COUNTRY):
         if om.start < cursor or (om.nested and not out and om.start != cursor):
             continue
+        if oe.cls is C.COUNTRY and _inside(om, index, *ORGS):
+            continue  # "中国" of "中国电建"
         gap = ctx.text[cursor : om.start]
-        if not re.fullmatch(glue, gap):
+        if out and _SUBSIDIARY_ZH.fullmatch(gap):
+            out[-1] = oe  # "中国电建所属中国水电": the subsidiary named acts
+        elif not re.fullmatch(glue, gap):
             break
-        if oe not in out:
+        elif oe not in out:
             out.append(oe)
         cursor = om.end
-    return out
+    return out, cursor
+
+
+_SUBSIDIARY_ZH = re.compile(r"\s*(?:所属|旗下|下属)的?\s*")
 
 
 _GLUE_AR = r"\s*(?:،|,)?\s*(?:و)?"
@@ -843,17 +857,23 @@ def _project_for(ctx: DocContext, index: EntityIndex, s: Sentence, pos: int) -> 
 def implemented_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Projects and who builds, finances or runs them ("由X承建的Y", "交由X运营", "بتمويل من X")."""
     build = "|".join(sorted(LZ.BUILD_VERBS, key=len, reverse=True))
+    verb_after = re.compile(r"\s*(?:[（(][^（）()]{1,20}[)）])?\s*(?:负责|共同|联合)?(?:" + build + ")")
     found: list[tuple[Entity, Entity, Sentence]] = []
     for s in _sentences(ctx, "zh"):
         for cue in re.finditer(r"(?:由|交由|交给)(?P<who>[^，。；]{2,40}?)(?:" + build + ")", s.text):
-            who = _actors_from(ctx, index, s, s.start + cue.start("who"), glue=_GLUE_ZH)
+            who, last = _actors_and_end(ctx, index, s, s.start + cue.start("who"), glue=_GLUE_ZH)
             if not who:
                 continue
+            cue_end = s.start + cue.end()
+            # the verb found may sit inside the builder's name ("中国水利水电建设股份有限公司"): take the one after it
+            verb = verb_after.match(ctx.text, last)
+            if last > cue_end and verb is not None:
+                cue_end = verb.end()
             after = [
                 e
                 for m, e in index.in_sentence(s.index, C.PROJECT)
-                if ctx.text[s.start + cue.end() : s.start + cue.end() + 1] == "的"
-                and 0 <= m.start - s.start - cue.end() <= 12
+                if ctx.text[cue_end : cue_end + 1] == "的"
+                and 0 <= m.start - cue_end <= 12
             ]
             project = after[0] if after else _project_for(ctx, index, s, s.start + cue.start())
             if project is not None:
