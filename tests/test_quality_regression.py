@@ -47,9 +47,11 @@ HELD_OUT = {
     "en_unseen": "en",
     "en_blind": "en",
     "en_blind2": "en",
+    "en_blind3": "en",
     "es_pt_heldout": "es/pt",
     "multi_blind": "es/pt/zh",
     "multi_blind2": "es/pt/zh",
+    "multi_blind3": "es/pt/zh",
     "zh_heldout": "zh",
 }
 
