@@ -1256,3 +1256,15 @@ def test_extractors_english_a_country_word_inside_a_body_s_name_is_not_served(ex
     represents = {(s, o) for s, p, o in _facts(ex) if p == "represents"}
     assert not [r for r in represents if r[0] in ("Wang Li", "Chen Bo") and r[1] != "China"]
     assert ("Ana Grant", "Jamaica") in represents
+
+
+def test_extractors_english_a_parent_works_where_its_subsidiary_is(extract_text) -> None:
+    ex = extract_text(
+        "The port is run by Terminal Andino Peru S.A. (TAP), the local subsidiary of Hong Kong-based Pacific "
+        "Harbour Holdings Limited. Zhongtian Mining Group Co., Ltd., through its Chilean subsidiary Minera Sur "
+        "SpA, bought the mine."
+    )
+    facts = _facts(ex)
+    assert ("Pacific Harbour Holdings Limited", "operatesIn", "Peru") in facts
+    assert ("Zhongtian Mining Group Co., Ltd.", "operatesIn", "Chile") in facts
+    assert not [f for f in facts if f[1] == "operatesIn" and f[2] == "Hong Kong"]

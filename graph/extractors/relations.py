@@ -11,6 +11,7 @@ reviewing.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -1093,6 +1094,56 @@ def operates_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
             home = _country_of(oe, index, ctx)
             if home is None or home[0].id != framing.id:
                 yield relation(ctx, oe, P.OPERATES_IN, framing, sentence, "operates_in", 0.6)
+
+
+# A subsidiary and its parent: "Minera X Perú S.A.C., subsidiaria peruana del grupo chino X Group", "S, the
+# local subsidiary of Hong Kong-based P", "P, a través de su filial S", "P, por meio da sua subsidiária S".
+_SUB_NOUN = r"(?:subsidiary|unit|arm|affiliate|subsidiaria|subsidiária|filial)"
+_SUB_OF = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:the|a|an|its|la|una|su|uma|sua)\s+)?(?:(?:local|new|nueva|nova|wholly-owned)\s+)?"
+    rf"(?:[\w\-]+\s+)?{_SUB_NOUN}\s+(?:[\w\-]+\s+)?(?:of|de|del|da|do)\s+(?:(?:the|la|el|a|o)\s+)?"
+    r"(?:[\w\-]+\s+){0,3}"
+)
+_SUB_NOUN_RX = re.compile(rf"(?:[\w\-]+\s+)?{_SUB_NOUN}(?:\s+[\w\-]+)?")
+_THROUGH_SUB = re.compile(
+    r"\s*,?\s*(?:through|via|a\s+través\s+de|por\s+medio\s+de|por\s+meio\s+d[aoe]|através\s+d[aoe])\s+"
+    rf"(?:(?:its|su|sua|seu)\s+)?(?:(?:local|new)\s+)?(?:[\w\-]+\s+)?{_SUB_NOUN}\s+(?:[\w\-]+\s+)?,?\s*"
+    r"(?:(?:the|la|el|a|o)\s+)?"
+)
+
+
+@relation_extractor("subsidiary_operations", version="1", languages={"en", "es", "pt"})
+def subsidiary_operations(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """A parent company works in the country of the subsidiary the sentence names it with; a subsidiary
+    called Peruvian ("subsidiaria peruana") is based in Peru."""
+    for sentence in ctx.sentences:
+        firms = [(m, e) for m, e in index.in_sentence(sentence.index, C.COMPANY) if not m.nested]
+        if len(firms) < 2:
+            continue
+        for (m1, e1), (m2, e2) in itertools.pairwise(firms):
+            if e1.id == e2.id:
+                continue
+            gap = ctx.text[m1.end : m2.start]
+            if _SUB_OF.fullmatch(gap):
+                sub, parent = e1, e2
+            elif _THROUGH_SUB.fullmatch(gap):
+                sub, parent = e2, e1
+            else:
+                continue
+            own = _country_of(sub, index, ctx)
+            # the demonym next to the noun: "subsidiaria peruana", "Mexican subsidiary" (not "grupo chino")
+            noun = _SUB_NOUN_RX.search(gap)
+            lo, hi = (m1.end + noun.start(), m1.end + noun.end()) if noun else (0, 0)
+            called = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
+                      if cm.adjective and lo <= cm.start and cm.end <= hi]
+            host = own[0] if own else (called[0] if len(called) == 1 else None)
+            if host is None:
+                continue
+            if not own:
+                yield relation(ctx, sub, P.BASED_IN, host, sentence, "subsidiary_operations", 0.7)
+            home = _country_of(parent, index, ctx)
+            if home is None or home[0].id != host.id:
+                yield relation(ctx, parent, P.OPERATES_IN, host, sentence, "subsidiary_operations", 0.6)
 
 
 def _framing_country(ctx: DocContext, index: EntityIndex, sentence: Sentence) -> Entity | None:
