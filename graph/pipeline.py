@@ -294,7 +294,12 @@ _OWN_HEADS = frozenset(
 _PAREN_ACRONYM = re.compile(r"\s*\((?:[A-Z]{2,8}|the [^()]+)\)")
 _YEARS_TAIL = re.compile(r"\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)\s*$")
 _ORDINAL_PREFIX = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    # Spanish and Portuguese: "IV Foro", "4.º Encuentro", "Cuarta Reunión", "Terceiro Fórum"
+    r"|(?-i:[IVXL]{1,6})|\d+\s*(?:\.?\s*[ºª°]|er|era)"
+    r"|primer[oa]?|primeir[oa]|segund[oa]|tercer[oa]?|terceir[oa]|cuart[oa]|quart[oa]|quint[oa]|sext[oa]"
+    r"|s[ée]ptim[oa]|s[ée]tim[oa]|octav[oa]|oitav[oa]|noven[oa]|n[oó]n[oa]|d[ée]cim[oa])\s+",
+    re.I,
 )
 _LEADING_OF = re.compile(r"^(?:,|of|de|del|da|do)\s+(?:(?:the|la|el|a|o)\s+)?")
 _LEGAL_TAIL = re.compile(r"\b(?:co|ltd|limited|inc|corp|corporation|s\.?a|llc|plc|ltda)\b\.?", re.I)

@@ -855,3 +855,27 @@ def test_extractors_es_pt_a_parent_works_where_its_subsidiary_is(extract_text) -
     facts = {(names[r.subject], r.predicate.value, names[r.object]) for r in ex.relations}
     assert ("Zhongtian Mining Group Co., Ltd.", "operatesIn", "Peru") in facts
     assert ("Huawei", "operatesIn", "Mexico") in facts
+
+
+def test_extractors_es_pt_hosts_and_organizers_of_an_edition(es) -> None:
+    ex = es(
+        "Perú fue sede del III Encuentro Empresarial Andino-Chino sobre Minería. La Cámara de Comercio de Lima y "
+        "la Sociedad Nacional de Minería realizaron este martes, en Lima, la tercera edición del Encuentro "
+        "Empresarial Andino-Chino sobre Minería."
+    )
+    events = [e for e in ex.entities if e.cls is C.EVENT]
+    assert len(events) == 1
+    event = events[0].name
+    organizers = {o for s, p, o in _facts(ex) if p == "organizedBy" and s == event}
+    assert {"Peru", "Cámara de Comercio de Lima", "Sociedad Nacional de Minería"} <= organizers
+
+
+def test_extractors_es_pt_people_names_next_to_bodies_and_places(es) -> None:
+    ex = es(
+        "El gerente de la Empresa Metro de Quito, Pablo Andrés Salazar Vega, habló en Quito. El viceministro de "
+        "Comercio Exterior, Luis Alberto Gómez Rey, también asistió. Salazar visitó Quito."
+    )
+    people = {e.name for e in ex.entities if e.cls is C.PERSON}
+    assert {"Pablo Andrés Salazar Vega", "Luis Alberto Gómez Rey"} <= people
+    assert not [p for p in people if "Quito" in p or "Metro" in p]
+    assert ("Pablo Andrés Salazar Vega", "affiliatedWith", "Empresa Metro de Quito") in _facts(ex)

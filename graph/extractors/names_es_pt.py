@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, load_cities, normalize
 from ..records import ORGANIZATION_CLASSES, EntityClass, Mention, Sentence
 from . import lexicon_es_pt as L
 from .context import DocContext
@@ -641,6 +641,10 @@ def _name_after_portfolio(words: list[tuple[int, int, str]], i: int, gaz: Gazett
         return False
     if j < len(words) and (words[j][2][:1].isupper() or words[j][2] == "("):
         return False
+    # "gerente de la Empresa Metro de Bogotá, Juan Camilo Ospina": the name comes after the comma, and the
+    # capitalized words before it still name the body
+    if j + 2 < len(words) and words[j][2] == "," and all(w[:1].isupper() for _, _, w in words[j + 1 : j + 3]):
+        return False
     name_words = [w for _, _, w in words[i:j]]
     if any(w in L.STOP_CAPS or w.lower() in L.TITLES for w in name_words):
         return False
@@ -670,6 +674,10 @@ def _is_demonym(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+# Titles that are also common surnames ("Rey", "Conde", "Duque", "Reis")
+_SURNAME_TITLES = frozenset({"rey", "conde", "duque", "cardenal", "obispo", "abad", "reis", "bispo"})
+
+
 def _trim_name(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> str:
     """Cut a name before a particle that introduces a place ("Boric de Chile") or a stray word."""
     words = name.split()
@@ -690,6 +698,10 @@ def _trim_name(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> str:
             continue
         # "Juan Ramón de la Fuente": after a particle a capitalized word is a surname, even "Fuente".
         after_particle = bool(out) and out[-1].lower() in ("de", "del", "da", "do", "la", "las", "los")
+        if low in _SURNAME_TITLES and len(out) >= 2:
+            out.append(w)  # "Andrés Felipe Cuéllar Rey": after a given name and a surname, a surname
+            i += 1
+            continue
         if (w in L.STOP_CAPS and not after_particle) or low in L.TITLES or low in heads or (
             low.rstrip(".") in L.HONORIFICS
         ):
@@ -711,7 +723,7 @@ def _plausible(name: str, gaz: Gazetteer, heads: dict[str, EntityClass]) -> bool
         return False
     return not any(
         (w in L.STOP_CAPS and not (i and words[i - 1].lower() in ("de", "del", "da", "do", "la", "las", "los")))
-        or w.lower() in heads or w.lower() in L.TITLES
+        or w.lower() in heads or (w.lower() in L.TITLES and not (i >= 2 and w.lower() in _SURNAME_TITLES))
         # "Ministros Responsables de Comercio": a portfolio after a particle names an office, not a family
         or (i and words[i - 1].lower() in ("de", "del", "da", "do") and w.lower() in _OFFICE_WORDS)
         for i, w in enumerate(words)
@@ -950,10 +962,12 @@ def _short_names(ctx: DocContext, people: list[Mention]) -> Iterator[Mention]:
         for w in candidates:
             owners.setdefault(w, set()).add(m.name)
     heads = L.heads("es") | L.heads("pt")
+    cities = load_cities()
     words = [
         w for w, names in owners.items()
         if len(names) == 1 and (len(w) >= 3 or w in CHINESE_SURNAMES) and w not in L.STOP_CAPS
         and w.lower() not in heads and w.lower() not in L.TITLES and not ctx.gazetteer.lookup(w)
+        and normalize(w) not in cities  # "Bogotá" alone is the city
     ]
     if not words:
         return

@@ -317,9 +317,12 @@ _ORGANIZED = re.compile(r"(?<!\w)" + _alternation(L.ORGANIZED_CUES) + r"\s+" + _
 _ORGANIZING_VERB = re.compile(
     r"\s*(?:,\s*)?(?:organiz(?:ó|aron|ou|aram|a|an|ará)|co-?organiz(?:ó|aron|ou|aram)|auspici(?:ó|aron|a)|"
     r"patrocin(?:ó|aron|ou|aram)|convoc(?:ó|aron|ou|aram)|promovi(?:ó|eron|u|ram)|promove(?:u|ram)|acogi(?:ó|eron)|"
-    r"sedi(?:ó|ou|a)|realiz(?:ó|aron|ou|aram))\s+" + _ARTICLE,
+    r"sedi(?:ó|ou|a)|realiz(?:ó|aron|ou|aram)|(?:fue|será|foi|será)\s+(?:la\s+|a\s+)?sede\s+d(?:e|el|o|a))\s+"
+    + _ARTICLE,
     re.I,
 )
+# "realizaron ... la cuarta edición del Foro ...": the edition of the event
+_EDITION_OF = r"(?:(?:[a-záéíóúñâêôãõç]+\s+)?edi(?:ción|ção)\s+d(?:el|e\s+la|o|a)\s+)?"
 
 
 # Adverbials of time and place between a verb and its object ("nesta terça-feira (9), na capital,").
@@ -412,7 +415,9 @@ def organized_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
         # "X, el banco de Y, promovió ayer, en Lima, el Foro ..., en alianza con Z".
         for m, e in events:
             before = ctx.text[max(s.start, m.start - 120) : m.start]
-            verb = re.search(_ORGANIZING_VERB.pattern[:-len(_ARTICLE)] + _WHEN_WHERE + _ARTICLE + r"$", before, re.I)
+            verb = re.search(
+                _ORGANIZING_VERB.pattern[: -len(_ARTICLE)] + _WHEN_WHERE + _ARTICLE + _EDITION_OF + r"$", before, re.I
+            )
             if not verb:
                 continue
             pos = m.start - len(verb.group(0))
