@@ -879,3 +879,13 @@ def test_extractors_es_pt_people_names_next_to_bodies_and_places(es) -> None:
     assert {"Pablo Andrés Salazar Vega", "Luis Alberto Gómez Rey"} <= people
     assert not [p for p in people if "Quito" in p or "Metro" in p]
     assert ("Pablo Andrés Salazar Vega", "affiliatedWith", "Empresa Metro de Quito") in _facts(ex)
+
+
+def test_extractors_es_pt_a_parent_through_a_firm_named_for_the_country(pt) -> None:
+    ex = pt(
+        "A State Grid Corporation of China (SGCC), por meio da State Grid Brazil Holding, venceu o leilão. A "
+        "Huawei, por meio da Vale, comprou minério."
+    )
+    facts = _facts(ex)
+    assert ("State Grid Corporation of China", "operatesIn", "Brazil") in facts
+    assert len([f for f in facts if f[1] == "operatesIn"]) == 1

@@ -1106,8 +1106,9 @@ _SUB_OF = re.compile(
 )
 _SUB_NOUN_RX = re.compile(rf"(?:[\w\-]+\s+)?{_SUB_NOUN}(?:\s+[\w\-]+)?")
 _THROUGH_SUB = re.compile(
-    r"\s*,?\s*(?:through|via|a\s+través\s+de|por\s+medio\s+de|por\s+meio\s+d[aoe]|através\s+d[aoe])\s+"
-    rf"(?:(?:its|su|sua|seu)\s+)?(?:(?:local|new)\s+)?(?:[\w\-]+\s+)?{_SUB_NOUN}\s+(?:[\w\-]+\s+)?,?\s*"
+    r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:through|via|a\s+través\s+de|por\s+medio\s+de|por\s+meio\s+d[aoe]|"
+    r"através\s+d[aoe])\s+"
+    rf"(?:(?:its|su|sua|seu)\s+)?(?:(?:local|new)\s+)?(?:(?:[\w\-]+\s+)?{_SUB_NOUN}\s+(?:[\w\-]+\s+)?,?\s*)?"
     r"(?:(?:the|la|el|a|o)\s+)?"
 )
 
@@ -1117,7 +1118,9 @@ def subsidiary_operations(ctx: DocContext, index: EntityIndex) -> Iterator[Relat
     """A parent company works in the country of the subsidiary the sentence names it with; a subsidiary
     called Peruvian ("subsidiaria peruana") is based in Peru."""
     for sentence in ctx.sentences:
-        firms = [(m, e) for m, e in index.in_sentence(sentence.index, C.COMPANY) if not m.nested]
+        # (a short form in brackets is the name before it again)
+        firms = [(m, e) for m, e in index.in_sentence(sentence.index, C.COMPANY)
+                 if not m.nested and ctx.text[m.start - 1 : m.start] + ctx.text[m.end : m.end + 1] != "()"]
         if len(firms) < 2:
             continue
         for (m1, e1), (m2, e2) in itertools.pairwise(firms):
@@ -1131,6 +1134,8 @@ def subsidiary_operations(ctx: DocContext, index: EntityIndex) -> Iterator[Relat
             else:
                 continue
             own = _country_of(sub, index, ctx)
+            if parent is e1 and own is None and not _SUB_NOUN_RX.search(gap):
+                continue  # "P, through S": without the word "subsidiary", only a firm named for its country
             # the demonym next to the noun: "subsidiaria peruana", "Mexican subsidiary" (not "grupo chino")
             noun = _SUB_NOUN_RX.search(gap)
             lo, hi = (m1.end + noun.start(), m1.end + noun.end()) if noun else (0, 0)
