@@ -1268,3 +1268,13 @@ def test_extractors_english_a_parent_works_where_its_subsidiary_is(extract_text)
     assert ("Pacific Harbour Holdings Limited", "operatesIn", "Peru") in facts
     assert ("Zhongtian Mining Group Co., Ltd.", "operatesIn", "Chile") in facts
     assert not [f for f in facts if f[1] == "operatesIn" and f[2] == "Hong Kong"]
+
+
+def test_extractors_english_a_secretariat_belongs_to_the_country_the_text_is_about(extract_text) -> None:
+    ex = extract_text(
+        "Mexico opened the clinic on Monday. The Secretariat of Health said Mexico would staff it, and Mexico "
+        "thanked China for the equipment."
+    )
+    assert ("Secretariat of Health", "basedIn", "Mexico") in _facts(ex)
+    ex = extract_text("The Secretariat of Health met Chile's and Peru's delegates in Lima and Santiago.")
+    assert not [f for f in _facts(ex) if f[0] == "Secretariat of Health" and f[1] == "basedIn"]

@@ -70,6 +70,16 @@ def _country_of(ent: Entity, index: EntityIndex, ctx: DocContext) -> tuple[Entit
     return None
 
 
+def dominant_country(index: EntityIndex) -> Entity | None:
+    """The country a text names far more than any other but China, if there is one."""
+    counts = sorted(
+        ((len(e.mentions), e.id) for e in index.of_class(C.COUNTRY) if e.iso_code != "CN"), reverse=True
+    )
+    if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return next(e for e in index.of_class(C.COUNTRY) if e.id == counts[0][1])
+    return None
+
+
 @relation_extractor("based_in", version="1")
 def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     """Organizations in the country their name or the gazetteer places them ("... of Colombia")."""
@@ -82,6 +92,10 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
         if found is None and (dem := _demonym_before(ent, index, ctx)) is not None:
             found = (dem[0], 0.8)
         if found is None and (home := _city_home(ent, index, ctx)) is not None:
+            found = (home, 0.6)
+        if (found is None and ent.cls is C.GOVERNMENT_BODY and _LATIN_SECRETARIAT.match(ent.name)
+                and (home := dominant_country(index)) is not None):
+            # "Secretariat of Health": a ministry named the Honduran or Mexican way, in a text about that country
             found = (home, 0.6)
         if found is None:
             continue
@@ -99,6 +113,7 @@ def based_in(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 yield r
 
 
+_LATIN_SECRETARIAT = re.compile(r"Secretariat\s+of\s+(?!the\b)[A-Z]")
 _BASED_AFTER = re.compile(r"[-\s](?:based|headquartered)\b")
 # "the Chinese company Lifan", "the Peruvian mining company Volcan", "Chile's state-owned copper miner X"
 _FIRM_NOUN = re.compile(

@@ -27,7 +27,7 @@ from .context import DocContext, EntityIndex, passage_relation, report_relation
 from .names_es_pt import LANGUAGES, TITLE_RX, PersonHit, pro_country, sentence_people
 from .people import CHINESE_NAME
 from .registry import relation_extractor
-from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, main_event
+from .relations import _country_from_parent, _country_of, _inside_org, _nearest_event, dominant_country, main_event
 from .text import fold
 
 P = Predicate
@@ -588,12 +588,7 @@ def _home_country(ctx: DocContext, index: EntityIndex) -> Entity | None:
     home = _dateline_country(ctx, index)
     if home is not None:
         return home
-    counts = sorted(
-        ((len(e.mentions), e.id) for e in index.of_class(C.COUNTRY) if e.iso_code != "CN"), reverse=True
-    )
-    if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
-        return next(e for e in index.of_class(C.COUNTRY) if e.id == counts[0][1])
-    return None
+    return dominant_country(index)
 
 
 _IN_COUNTRY_OPENER = re.compile(r"^(?:En|Em|No|Na)\s+(?:(?:el|la|o|a)\s+)?")
