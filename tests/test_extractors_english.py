@@ -1278,3 +1278,18 @@ def test_extractors_english_a_secretariat_belongs_to_the_country_the_text_is_abo
     assert ("Secretariat of Health", "basedIn", "Mexico") in _facts(ex)
     ex = extract_text("The Secretariat of Health met Chile's and Peru's delegates in Lima and Santiago.")
     assert not [f for f in _facts(ex) if f[0] == "Secretariat of Health" and f[1] == "basedIn"]
+
+
+def test_extractors_english_hosts_listed_with_short_forms_and_sub_forums(extract_text) -> None:
+    ex = extract_text(
+        "The Fifth China-LAC Investment Forum was jointly hosted by the China Council for the Promotion of "
+        "International Trade (CCPIT), the "
+        "People's Government of Hainan Province, the Inter-American Development Bank (IDB) and Chile Invest 2030. "
+        "The China-LAC Digital Economy Sub-forum was hosted by the Ministry of Commerce."
+    )
+    facts = _facts(ex)
+    hosts = {o for s, p, o in facts if p == "organizedBy" and s.endswith("Investment Forum")}
+    assert {"China Council for the Promotion of International Trade", "People's Government of Hainan Province",
+            "Inter-American Development Bank"} <= hosts
+    assert "Chile" not in hosts
+    assert ("China-LAC Digital Economy Sub-forum", "organizedBy", "Ministry of Commerce") in facts

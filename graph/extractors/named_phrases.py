@@ -91,6 +91,11 @@ def chains(toks: list[Token], text: str) -> list[tuple[int, int]]:
                 and _PARTICIPLE.fullmatch(text, toks[k + 1].start, toks[k + 1].end) is not None
             ):
                 k += 2  # "Handover Ceremony of China-aided Road Machinery"
+            elif (
+                t.text == "-" and glued and k + 1 < n and toks[k + 1].start == t.end
+                and toks[k + 1].lower in _GLUED_HEADS
+            ):
+                j, k = k + 1, k + 2  # "Infrastructure and Connectivity Sub-forum"
             elif t.text in "'’" and glued and prev.text.endswith("s") and k + 1 < n and toks[k + 1].is_cap:
                 j, k = k, k + 1  # "Leaders' Meeting", "Foreign Ministers' Dialogue"
             elif t.text == "." and glued and prev.text in L.ABBREVIATIONS and k == j + 1:
@@ -236,7 +241,11 @@ def _leading_noise(t: Token) -> bool:
         return True
     if t.text.isdigit() and not 1900 <= int(t.text) <= 2100:
         return True
-    return t.text.endswith(("'s", "’s"))
+    # "People's Government of Fujian Province", "People's Bank of China": part of the name, no owner
+    return t.text.endswith(("'s", "’s")) and t.text[:-2] not in _NAME_POSSESSIVES
+
+
+_NAME_POSSESSIVES = frozenset({"People", "Workers", "Women", "Children", "Farmers"})
 
 
 def _region_and(toks: list[Token], k: int) -> bool:
@@ -488,7 +497,9 @@ def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
             yield sub
 
 
-_KEEP = L.CONNECTORS | {"s"}
+# Heads written in lower case after a hyphen: "Sub-forum", "Sub-committee"
+_GLUED_HEADS = frozenset({"forum", "committee", "summit"})
+_KEEP = L.CONNECTORS | {"s"} | _GLUED_HEADS
 
 
 @lru_cache(maxsize=4096)

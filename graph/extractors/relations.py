@@ -478,12 +478,17 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                 if om.start < pos or om.nested:
                     continue
                 gap = ctx.text[pos : om.start]
+                if gap.strip() == "(" and ctx.text[om.end : om.end + 1] == ")":
+                    pos = om.end + 1  # "the China Council for ... (CCPIT), the ...": the short form
+                    continue
                 if pos != cue_end and not re.fullmatch(r"\s*(?:,|、|and|&|，)?\s*(?:and\s+)?(?:the\s+)?", gap):
                     break
                 if pos == cue_end and not re.fullmatch(r"\s*(?:the\s+)?", gap):
                     break
                 if om.adjective:
                     break  # "the Peruvian Society of ...": the adjective belongs to the next name
+                if oe.cls is C.COUNTRY and _NAME_GOES_ON.match(ctx.text, om.end):
+                    break  # "Uruguay XXI": a country's name begins a longer name
                 organizers.append(oe)
                 pos = om.end
             if not organizers:
@@ -497,6 +502,7 @@ def organized_by(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
                     yield r
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][\w\-]*|[IVXL]+)\b")
 _HOSTED = re.compile(
     r"\s+(?:(?:also|jointly|today|yesterday|recently)\s+)?(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|"
     r"convened|sponsored)\s+(?:the|a|an|its)\s+"
