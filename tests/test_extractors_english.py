@@ -1293,3 +1293,20 @@ def test_extractors_english_hosts_listed_with_short_forms_and_sub_forums(extract
             "Inter-American Development Bank"} <= hosts
     assert "Chile" not in hosts
     assert ("China-LAC Digital Economy Sub-forum", "organizedBy", "Ministry of Commerce") in facts
+
+
+def test_extractors_english_speakers_of_a_sub_forum_and_of_another_event(extract_text) -> None:
+    ex = extract_text(
+        "The Third China-LAC Trade Summit opened in Fuzhou on Monday. Minister of Trade of Peru Ana Soto and "
+        "Vice Minister of Commerce Li Hua attended the opening ceremony and delivered speeches.\n\n"
+        "In the afternoon, the China-LAC Fisheries Sub-forum was held. Minister of Fisheries of Chile Juan Vera "
+        "attended the sub-forum and delivered a speech.\n\n"
+        "Li Hua recalled the Second Ministerial Meeting of the China-CELAC Forum, whose opening ceremony "
+        "President Xi Jinping attended. Since the 19th National Congress, President Xi Jinping has led reforms."
+    )
+    took_part = {(s, o) for s, p, o in _facts(ex) if p == "participatedIn"}
+    summit, sub = "Third China-LAC Trade Summit", "China-LAC Fisheries Sub-forum"
+    assert {("Ana Soto", summit), ("Li Hua", summit), ("Juan Vera", sub)} <= took_part
+    assert ("Juan Vera", summit) not in took_part
+    assert ("Xi Jinping", "Second Ministerial Meeting of the China-CELAC Forum") in took_part
+    assert not [t for t in took_part if t[0] == "Xi Jinping" and "Congress" in t[1]]

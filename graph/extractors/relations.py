@@ -656,8 +656,9 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
             # title names it; elsewhere it takes attending verbs ("attended", "addressed").
             verbs = _PARTICIPATION if report else _ATTENDING
             if verbs.search(sentence.text):
-                link = report_relation if report and far else passage_relation
-                r = link(ctx, index, ent, P.PARTICIPATED_IN, main, sentence, "event_participation", 0.6)
+                event = _event_called_back(ctx, index, sentence, m.start, main) or main
+                link = report_relation if report and far and event is main else passage_relation
+                r = link(ctx, index, ent, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.6)
                 if r is not None:
                     yield r
                     break
@@ -672,6 +673,38 @@ def event_participation(ctx: DocContext, index: EntityIndex) -> Iterator[Relatio
                 r = passage_relation(ctx, index, ce, P.PARTICIPATED_IN, event, sentence, "event_participation", 0.7)
                 if r is not None:
                     yield r
+
+
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:the\s+)?$")
+_ATTENDED_THE = re.compile(r"\b(?:attended|addressed|spoke\s+at|took\s+part\s+in|participated\s+in)\s+the\s+"
+                           r"([\w\-]+)")
+
+
+def _event_called_back(
+    ctx: DocContext, index: EntityIndex, sentence: Sentence, pos: int, main: Entity
+) -> Entity | None:
+    """The event a speaker at ``pos`` attends when it is not the report's: "... attended the sub-forum" (the
+    event named last whose name ends in that word), or another event named before the speaker in a sentence
+    that does not name the report's ("the Fourth Ministerial Meeting, whose opening President Xi attended")."""
+    cue = _ATTENDED_THE.search(sentence.text)
+    if cue is None:
+        named = [(em, ee) for em, ee in index.in_sentence(sentence.index, C.EVENT) if not em.nested]
+        if named and all(ee.id != main.id for _, ee in named):
+            # attended after the event's name, which is no point in time ("Since the 18th National Congress")
+            before = [(em.end, ee) for em, ee in named if em.end <= pos
+                      and _ATTENDING.search(ctx.text, em.end, sentence.end)
+                      and not _SINCE.search(ctx.text, max(sentence.start, em.start - 12), em.start)]
+            return max(before, key=lambda x: x[0])[1] if before else None
+        return None
+    word = cue.group(1).lower()
+    best: tuple[int, Entity] | None = None
+    for e in index.of_class(C.EVENT):
+        if e.name.split()[-1].lower() != word:
+            continue
+        earlier = [m.start for m in e.mentions if m.start < sentence.start + cue.start()]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), e)
+    return best[1] if best else None
 
 
 _EVENT_HEADS = ("forum", "dialogue", "seminar", "meeting", "summit", "conference", "visit", "fair", "expo",
