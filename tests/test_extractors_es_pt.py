@@ -889,3 +889,11 @@ def test_extractors_es_pt_a_parent_through_a_firm_named_for_the_country(pt) -> N
     facts = _facts(ex)
     assert ("State Grid Corporation of China", "operatesIn", "Brazil") in facts
     assert len([f for f in facts if f[1] == "operatesIn"]) == 1
+
+
+def test_extractors_es_pt_a_work_named_after_its_kind_and_sector(es, pt) -> None:
+    ex = es("La minera impulsa el proyecto cuprífero Cerro Azul, ubicado en Arequipa, Perú.")
+    assert _entities(ex).get("Proyecto Cerro Azul") is C.PROJECT
+    assert ("Proyecto Cerro Azul", "locatedIn", "Peru") in _facts(ex)
+    ex = pt("A empresa anunciou o parque eólico Ventos do Sul e o projeto solar Sol Nascente.")
+    assert _entities(ex).get("Projeto Sol Nascente") is C.PROJECT

@@ -1146,6 +1146,14 @@ _MEETING_RX = re.compile(
 
 
 _KIND_SYNONYMS = {"megapuerto": "puerto", "megaproyecto": "proyecto"}
+# The sector of a work between its kind and its name: "el proyecto cuprífero X", "o projeto eólico Y"
+_PROJECT_ADJECTIVES = frozenset(
+    """minero minera cuprífero cuprífera aurífero aurífera argentífero litífero eólico eólica solar fotovoltaico
+    fotovoltaica hidroeléctrico hidroeléctrica hidrelétrico hidrelétrica ferroviario ferroviaria ferroviário
+    ferroviária portuario portuaria portuário portuária vial viário energético energética petrolero petrolera
+    petrolífero gasífero siderúrgico siderúrgica industrial logístico logística agrícola agroindustrial
+    habitacional inmobiliario imobiliário""".split()
+)
 
 
 _PLURAL_KINDS = {
@@ -1181,7 +1189,7 @@ def _lowercase_projects(ctx: DocContext, s: Sentence) -> Iterator[Mention]:
     yield from _plural_projects(ctx, s)
     for m in _PROJECT_RX.finditer(s.text):
         dem = m.group("dem")
-        if dem and not _is_demonym(dem.strip(), ctx.gazetteer):
+        if dem and not _is_demonym(dem.strip(), ctx.gazetteer) and dem.strip().lower() not in _PROJECT_ADJECTIVES:
             continue
         name = _trim_name_run(m.group("name"), ctx.gazetteer)
         if not name:
