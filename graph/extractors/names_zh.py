@@ -547,6 +547,8 @@ def _acceptable(s: _ZSent, c: Cand) -> bool:
         return False  # "国家会议中心" is a venue
     if c.head == "部" and any(prefix.startswith(p) for p in L.PAIR_PREFIXES):
         return False  # "中秘外交部": the two ministries, not one body
+    if c.cls in ORGANIZATION_CLASSES and re.search("两国|双方|各国", prefix):
+        return False  # "两国外交部": the two countries' ministries
     project = c.cls is C.PROJECT
     if (c.head in L.GENERIC_HEADS or project) and _only_countries(s, c.start, c.head_start, project):
         return False
@@ -592,6 +594,22 @@ def _aliases(name: str) -> tuple[str, ...]:
         if bare != n and len(bare) >= 4:
             out.append(bare)
     return tuple(dict.fromkeys(out))
+
+
+def _placed_name(c: Cand, gaz: Gazetteer) -> str | None:
+    """"洪都拉斯科尔特斯港集装箱码头扩建项目": the work's own name, without the country that places it."""
+    if c.cls is not C.PROJECT:
+        return None
+    hits = scan(c.name, gaz)
+    first = next((h for h in hits if h.start == 0), None)
+    if first is None or not first.form.key.startswith("country:") or first.form.key == "country:CN":
+        return None
+    rest = c.name[first.end :]
+    if len(rest) < 3 or rest[0] in "—－-–、和与" or any(h.start == first.end for h in hits):
+        return None  # "巴西—秘鲁公路", "秘鲁巴西公路": the countries name the work
+    if c.head_start <= first.end or _segments_generic(c.name[first.end : c.head_start]):
+        return None  # "哥斯达黎加国家体育场": "国家体育场" alone would be any country's
+    return rest
 
 
 def _pair_alias(name: str, gaz: Gazetteer) -> tuple[str, ...]:
@@ -657,6 +675,8 @@ def names(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
             top.append(c)
     for c in cands:
         aliases = (*_aliases(c.name), *_pair_alias(c.name, ctx.gazetteer))
+        if (bare := _placed_name(c, ctx.gazetteer)) is not None:
+            aliases = (*aliases, bare)  # "秘鲁钱凯港" is also "钱凯港", placed in Peru
         m = ctx.mention(sentence, c.start, c.end, c.cls, c.name, NAME, 0.75 if c.quoted else 0.7, aliases=aliases)
         if c in top:
             same = _same_project(c, cands)
