@@ -1310,3 +1310,18 @@ def test_extractors_english_speakers_of_a_sub_forum_and_of_another_event(extract
     assert ("Juan Vera", summit) not in took_part
     assert ("Xi Jinping", "Second Ministerial Meeting of the China-CELAC Forum") in took_part
     assert not [t for t in took_part if t[0] == "Xi Jinping" and "Congress" in t[1]]
+
+
+def test_extractors_english_officials_of_the_country_a_wire_is_about(extract_text) -> None:
+    ex = extract_text(
+        "LIMA, May 2 - Peru renewed its swap line, Peru's central bank said. Economy Minister Rosa Vidal said "
+        "the loan would help. \"It is a good deal,\" Pedro Alva, the bank's president, told reporters. Peru "
+        "expects growth, and President Carlos Ruiz will travel. Peru will also borrow from the IDB. Vidal spoke "
+        "at the Economy Ministry. US Secretary of State John Hale criticised the deal."
+    )
+    facts = _facts(ex)
+    people = {e.name for e in ex.entities if e.cls is C.PERSON}
+    assert "Pedro Alva" in people
+    assert {("Rosa Vidal", "represents", "Peru"), ("Carlos Ruiz", "represents", "Peru")} <= facts
+    assert ("Rosa Vidal", "affiliatedWith", "Economy Ministry") in facts
+    assert not [f for f in facts if f[0] == "John Hale" and f[1] == "represents" and f[2] == "Peru"]

@@ -103,8 +103,10 @@ BYLINE = re.compile(
     r"Responsible editor|Editor|Translated by|Translator|Reporter|Reported by|Compiled by)\s*[:：]\s*"
     rf"(?P<name>{WESTERN_NAME})"
 )
+# "Alicia Bárcena, the then executive secretary", "Martin Echague, the bank's president"
 APPOSITION = re.compile(
-    rf"(?P<name>{WESTERN_NAME})\s*[,，]\s*(?:the\s+then\s+|the\s+former\s+|former\s+|the\s+|a\s+|an\s+)?"
+    rf"(?P<name>{WESTERN_NAME})\s*[,，]\s*(?:the\s+then\s+|the\s+former\s+|former\s+|the\s+[a-z]+['’]s\s+|the\s+|a\s+|"
+    rf"an\s+)?"
     rf"(?P<title>(?:(?:[A-Z][\w\-'’]*|then|former|acting|interim|permanent|special|general|senior|chief|"
     rf"foreign|executive|deputy|vice|first|second|third|[a-z]+-(?:level|ranking|grade|class))\s+){{0,3}}?"
     rf"(?i:{_TITLE_RX})(?:[\s\-]+(?i:{_TITLE_RX}))*\b)",

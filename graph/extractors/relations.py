@@ -393,7 +393,8 @@ _MINISTER_OF = re.compile(
 )
 _X_MINISTER = re.compile(r"\b(?P<portfolio>[A-Z][a-z]+)\s+Minister\b")
 # "Foreign Minister", "Trade Minister": the portfolios named before the title, and their ministries' words
-_SHORT_PORTFOLIOS = frozenset({"foreign", "trade", "commerce", "finance"})
+_SHORT_PORTFOLIOS = frozenset({"foreign", "trade", "commerce", "finance", "economy", "defence", "defense",
+                               "health", "energy", "mining", "agriculture", "education", "transport"})
 _PORTFOLIO_WORDS = {"foreign": "foreign affairs"}
 
 
@@ -434,8 +435,13 @@ def minister_ministry(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
 
 
 def _ministry_portfolio(name: str) -> str | None:
+    """"Ministry of Commerce of China" -> "commerce"; "Economy Ministry" -> "economy"."""
     m = re.match(r"Ministry\s+of\s+(.+?)(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", name)
-    return " ".join(m.group(1).replace(",", " ").split()).lower() if m else None
+    if m:
+        return " ".join(m.group(1).replace(",", " ").split()).lower()
+    short = re.fullmatch(r"(?:the\s+)?(?P<portfolio>[A-Z][a-z]+)\s+Ministry", name)
+    word = short.group("portfolio").lower() if short else None
+    return _PORTFOLIO_WORDS.get(word, word) if word in _SHORT_PORTFOLIOS else None
 
 
 def _role_country(ctx: DocContext, person: Entity) -> str | None:
@@ -1470,6 +1476,30 @@ def chinese_officials(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]
         if any(oe.cls is not C.GOVERNMENT_BODY for oe in posts):
             continue  # an officer of a company or a university
         r = passage_relation(ctx, index, ent, P.REPRESENTS, china, ctx.sentences[m.sentence], "chinese_officials", 0.6)
+        if r is not None:
+            yield r
+
+
+_HOME_POST = re.compile(r"^(?:(?:Vice|Deputy|Prime|Foreign|[A-Z][a-z]+)\s+)?(?:President|Minister)$")
+
+
+@relation_extractor("home_officials", version="1", languages={"en"})
+def home_officials(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
+    """"President Javier Milei", "Economy Minister Lucia Ferraro" in a wire about Argentina: a president or
+    minister whose post names no country represents the country the text is about, when no other country
+    than it (or China) is named wherever the official is."""
+    home = dominant_country(index)
+    if home is None:
+        return
+    for ent in index.of_class(C.PERSON):
+        if not _HOME_POST.match((ent.role or "").strip()) or CHINESE_NAME.fullmatch(ent.name):
+            continue
+        sentences = {m.sentence for m in ent.mentions}
+        named = {ce.id for n in sentences for _, ce in index.in_sentence(n, C.COUNTRY)}
+        if named - {home.id, *(c.id for c in index.of_class(C.COUNTRY) if c.iso_code == "CN")}:
+            continue
+        first = ctx.sentences[min(sentences)]
+        r = report_relation(ctx, index, ent, P.REPRESENTS, home, first, "home_officials", 0.5)
         if r is not None:
             yield r
 
