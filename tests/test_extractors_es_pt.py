@@ -897,3 +897,11 @@ def test_extractors_es_pt_a_work_named_after_its_kind_and_sector(es, pt) -> None
     assert ("Proyecto Cerro Azul", "locatedIn", "Peru") in _facts(ex)
     ex = pt("A empresa anunciou o parque eólico Ventos do Sul e o projeto solar Sol Nascente.")
     assert _entities(ex).get("Projeto Sol Nascente") is C.PROJECT
+
+
+def test_extractors_es_pt_a_title_names_the_first_portfolio_of_a_ministry(es) -> None:
+    ex = es(
+        "El Ministerio de Transportes y Comunicaciones (MTC) integrará la mesa técnica, según confirmó el "
+        "viceministro de Transportes, Mario Quispe Rojas."
+    )
+    assert ("Mario Quispe Rojas", "affiliatedWith", "Ministerio de Transportes y Comunicaciones") in _facts(ex)

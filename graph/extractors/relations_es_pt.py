@@ -305,6 +305,13 @@ def _body_of_title(ctx: DocContext, index: EntityIndex, title: str, bodies: dict
             ]
             if found:
                 return found
+        # "viceministro de Transportes" and the one "Ministerio de Transportes y Comunicaciones"
+        found = [
+            index.by_id[i] for i, v in bodies.items()
+            if any(n.startswith(f"{fold(b)} {r} ") for n in v for b in names for r in rests)
+        ]
+        if len(found) == 1:
+            return found
     return []
 
 
