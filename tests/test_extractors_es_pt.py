@@ -905,3 +905,16 @@ def test_extractors_es_pt_a_title_names_the_first_portfolio_of_a_ministry(es) ->
         "viceministro de Transportes, Mario Quispe Rojas."
     )
     assert ("Mario Quispe Rojas", "affiliatedWith", "Ministerio de Transportes y Comunicaciones") in _facts(ex)
+
+
+def test_extractors_es_pt_a_governor_works_for_the_regional_government_named_later(es, pt) -> None:
+    ex = es(
+        "En el mismo acto, el gobernador regional de Piura, Luis Neyra Castro, firmó el acta. La empresa invertirá "
+        "en becas. El Gobierno Regional de Piura facilitará los terrenos."
+    )
+    assert ("Luis Neyra Castro", "affiliatedWith", "Gobierno Regional de Piura") in _facts(ex)
+    ex = pt(
+        "A comitiva incluiu o governador do Ceará, Elmano Freitas. A empresa vai investir. Outra frase. Mais uma. "
+        "E outra. Ainda outra. Mais texto aqui. Texto final. O Governo do Ceará concedeu incentivos fiscais."
+    )
+    assert ("Elmano Freitas", "affiliatedWith", "Governo do Ceará") in _facts(ex)

@@ -206,7 +206,13 @@ def person_title_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation
                 for body in _body_of_title(ctx, index, title, bodies):
                     if represented or _same_side(ctx, index, ent, body):
                         govs.append(body)
-                        yield from _rel(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7)
+                        # the body may be named far away ("el gobernador de Ica" ... "el Gobierno de Ica"):
+                        # the title's sentence is the evidence, the body's its context
+                        r = passage_relation(ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.7) or report_relation(
+                            ctx, index, ent, P.AFFILIATED_WITH, body, s, name, 0.6
+                        )
+                        if r is not None:
+                            yield r
             if not represented:
                 for g in govs:
                     found = _country_of(g, index, ctx) or _country_from_parent(g, index, ctx)
@@ -223,6 +229,7 @@ _TITLE_BODY = (
     (r"(?:vice-?)?ministr[oa](?:-chefe)?", ("ministerio", "ministério")),
     (r"(?:vice-?|sub)?secretari[oa]|(?:vice-?|sub)?secretári[oa]", ("secretaría", "secretaria")),
     (r"superintendente", ("superintendencia", "superintendência")),
+    (r"gobernador[a]?|governador[a]?", ("gobierno", "governo")),
 )
 
 
@@ -291,10 +298,14 @@ def _body_of_title(ctx: DocContext, index: EntityIndex, title: str, bodies: dict
     """"viceministro de Comercio de China" -> the "Ministerio de Comercio de China" of the document;
     "subsecretaria de Ciencia" -> the "Ministerio de Ciencia ..." when there is no such secretariat."""
     for word, names in _TITLE_BODY:
-        m = re.match(r"(?i:" + word + r")\s+(?:[a-záéíóúñâêôãõç]+\s+)?(?P<rest>(?:de|del|da|do|das|dos)\s+.+)$", title)
+        m = re.match(
+            r"(?i:" + word + r")\s+(?P<adj>[a-záéíóúñâêôãõç]+\s+)?(?P<rest>(?:de|del|da|do|das|dos)\s+.+)$", title
+        )
         if not m:
             continue
         rests = {fold(m.group("rest"))}
+        if m.group("adj"):  # "gobernador regional de Ica": the "Gobierno Regional de Ica"
+            rests.add(fold(f"{m.group('adj')} {m.group('rest')}"))
         tail = _OF_COUNTRY.match(m.group("rest"))
         if tail and any(e.cls is C.COUNTRY for e in ctx.gazetteer.lookup(tail.group("country"))):
             rests.add(fold(tail.group("base")))
