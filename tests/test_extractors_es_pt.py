@@ -918,3 +918,12 @@ def test_extractors_es_pt_a_governor_works_for_the_regional_government_named_lat
         "E outra. Ainda outra. Mais texto aqui. Texto final. O Governo do Ceará concedeu incentivos fiscais."
     )
     assert ("Elmano Freitas", "affiliatedWith", "Governo do Ceará") in _facts(ex)
+
+
+def test_extractors_es_pt_multiword_and_qualified_titles(es, pt) -> None:
+    ex = pt("Segundo a secretária-executiva adjunta do MDIC, Joana Prado Lima, o plano avança.")
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert people["Joana Prado Lima"].role == "secretária-executiva adjunta do MDIC"
+    ex = es("Asistió el director general de la Agencia Chilena de Cooperación, Tomás Rivas Soto.")
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert people["Tomás Rivas Soto"].role.startswith("director general")

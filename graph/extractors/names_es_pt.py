@@ -512,7 +512,8 @@ _TITLE_WORDS = sorted(
 )
 TITLE_RX = re.compile(
     r"(?<![\w\-])(?i:(?:ex(?:-|\s+)?)?(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"[\s\-]+").replace(r"\-", r"[\s\-]+") for t in _TITLE_WORDS)
+    # hyphens first: the class put in for a space holds "\-" itself
+    + "|".join(re.escape(t).replace(r"\-", r"[\s\-]+").replace(r"\ ", r"[\s\-]+") for t in _TITLE_WORDS)
     + r"))(?![\w\-])"
 )
 # "ex presidente", "expresidente", "ex-ministra": a former office.
@@ -611,7 +612,9 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
             if prev == "title" and low not in _COMPLEMENT_START:
                 break
             prev = "connector"
-        elif _is_demonym(w, gaz) or low in _PORTFOLIO or (prev == "title" and _DEMONYM_LIKE.fullmatch(low)):
+        elif _is_demonym(w, gaz) or low in _PORTFOLIO or (prev == "title" and _DEMONYM_LIKE.fullmatch(low)) or (
+            prev in ("title", "lower") and low in _TITLE_MODIFIERS
+        ):
             lowers += 1
             prev, end = "lower", b
             if lowers > 6:
@@ -619,6 +622,13 @@ def _title_complement(text: str, pos: int, gaz: Gazetteer) -> int:
         else:
             break
     return end
+
+
+# Words that qualify a post: "secretária-executiva adjunta do MDIC", "ministro interino de ..."
+_TITLE_MODIFIERS = frozenset(
+    """adjunto adjunta interino interina substituto substituta suplente encargado encargada titular general
+    geral ejecutivo ejecutiva executivo executiva""".split()
+)
 
 
 def _name_after_portfolio(words: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> bool:
