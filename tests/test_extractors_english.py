@@ -1325,3 +1325,14 @@ def test_extractors_english_officials_of_the_country_a_wire_is_about(extract_tex
     assert {("Rosa Vidal", "represents", "Peru"), ("Carlos Ruiz", "represents", "Peru")} <= facts
     assert ("Rosa Vidal", "affiliatedWith", "Economy Ministry") in facts
     assert not [f for f in facts if f[0] == "John Hale" and f[1] == "represents" and f[2] == "Peru"]
+
+
+def test_extractors_english_a_post_owned_by_a_country_then_the_name(extract_text) -> None:
+    ex = extract_text(
+        "The port was opened by Chile's then president, Rosa Marín Vega, and Brazil's foreign minister, "
+        "Paulo Dias, said the company's chief executive, Ana Ruiz, would attend."
+    )
+    people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
+    assert {"Rosa Marín Vega", "Paulo Dias", "Ana Ruiz"} <= set(people)
+    facts = _facts(ex)
+    assert {("Rosa Marín Vega", "represents", "Chile"), ("Paulo Dias", "represents", "Brazil")} <= facts

@@ -118,6 +118,12 @@ TITLE_OF = re.compile(
     rf"\b(?P<title>(?:(?i:{_TITLE_RX})[\s\-]+){{1,3}}(?P<prep>of|for|to|in)\s+(?:the\s+)?)"
     rf"(?P<rest>{_CAP}(?:(?:\s+(?:of|and|for|the|de|del|da|do|dos|y)(?:\s+the)?|,)?\s+{_CAP}){{1,12}})"
 )
+# "Peru's then president, Dina Boluarte", "the company's chief executive, Ana Ruiz": a post owned by a
+# country or a body, then the name after a comma
+OWNER_TITLE = re.compile(
+    rf"['’]s\s+(?:(?:then|former|new|current|outgoing|incoming|top)\s+)?"
+    rf"(?P<title>(?:[a-z]+[\s\-]+){{0,2}}(?i:{_TITLE_RX}))\s*,\s*(?P<name>{WESTERN_NAME})"
+)
 # "his Panamanian counterpart, Juan Carlos Varela"
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?P<name>{WESTERN_NAME})")
 PAREN_TITLE = re.compile(rf"(?P<name>{WESTERN_NAME})\s*\(\s*(?P<title>(?i:{_TITLE_RX})[^()]{{0,120}})\)")
@@ -301,6 +307,14 @@ def people(ctx: DocContext) -> Iterator[Mention]:
                 if free(a, b):
                     taken.append((a, b))
                     yield _mk(ctx, s, a, b, name, conf, role=_role(_whole_title(text, m)))
+        if "'s " in text or "’s " in text:
+            for m in OWNER_TITLE.finditer(text):
+                name = tidy(m.group("name"))
+                a = m.start("name")
+                b = a + len(name)
+                if len(name.split()) >= 2 and _plausible(name) and free(a, b):
+                    taken.append((a, b))
+                    yield _mk(ctx, s, a, b, name, 0.8, role=_role(m.group("title")))
         for m in match_titled(TITLED, text, starts):
             title = m.group("title").strip()
             if not any(w.lower().rstrip(".") in L.TITLES_EN for w in title.split()):
