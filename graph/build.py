@@ -262,27 +262,26 @@ def _build(
     t2 = time.perf_counter()
     report.stages["resolve"] = t2 - t1
 
-    # Oxigraph loads N-Quads without the GIL: the store on disk, and for the HTML view an in-memory
-    # copy (whose queries are several times faster), load in the background while graph.ttl is written.
     # graph.ttl is written by a forked process on the other core (forked before any thread starts).
+    # Oxigraph loads N-Quads without the GIL: first an in-memory copy for the HTML view (its queries run
+    # several times faster), then the store on disk, in the background while the page renders; three
+    # loads at once on two cores only slowed each other.
     turtle_written = _write_elsewhere(
         out / "graph.ttl", lambda: sorted_turtle(all_quads, exclude=TIMESTAMP_PREDICATES)
     )
-    data = nquads(all_quads)
-    with ThreadPoolExecutor(max_workers=1) as background:
-        if render:
-            from .render import render_html
+    try:
+        data = nquads(all_quads)
+        view = GraphStore.from_nquads(data) if render else None
+        with ThreadPoolExecutor(max_workers=1) as background:
+            stored = background.submit(GraphStore.write, out, data)
+            if view is not None:
+                from .render import render_html
 
-            # The view's store first (the page waits for it), then the store on disk loads while the
-            # page renders: on two cores, three loads at once only slowed each other.
-            view = GraphStore.from_nquads(data)
-            stored = background.submit(GraphStore.write, out, data)
-            write_atomic(out / "graph.html", render_html(view).encode("utf-8"))
-            del view
-        else:
-            stored = background.submit(GraphStore.write, out, data)
-        stored.result()
-    turtle_written()
+                write_atomic(out / "graph.html", render_html(view).encode("utf-8"))
+                del view
+            stored.result()
+    finally:
+        turtle_written()  # the child is waited for even when the build fails here
     write_atomic(
         out / MANIFEST,
         json.dumps({"fingerprint": fp, "documents": new_manifest}, indent=1, sort_keys=True).encode(),

@@ -844,15 +844,13 @@ def test_extractors_es_pt_the_minister_who_opened_the_seminar_took_part(es) -> N
     assert ("Mario Marcel", "participatedIn", "Seminario de Inversiones en Minería y Energía") in _facts(ex)
 
 
-def test_extractors_es_pt_a_parent_works_where_its_subsidiary_is(extract_text) -> None:
-    ex = extract_text(
+def test_extractors_es_pt_a_parent_works_where_its_subsidiary_is(es) -> None:
+    ex = es(
         "Minera Andina Perú S.A.C., subsidiaria peruana del grupo chino Zhongtian Mining Group Co., Ltd., firmó "
         "el convenio. Huawei Technologies de México, S.A. de C.V., filial de la tecnológica china Huawei, abrió "
-        "un centro de datos.",
-        "es",
+        "un centro de datos."
     )
-    names = {e.id: e.name for e in ex.entities}
-    facts = {(names[r.subject], r.predicate.value, names[r.object]) for r in ex.relations}
+    facts = _facts(ex)
     assert ("Zhongtian Mining Group Co., Ltd.", "operatesIn", "Peru") in facts
     assert ("Huawei", "operatesIn", "Mexico") in facts
 
