@@ -1336,3 +1336,13 @@ def test_extractors_english_a_post_owned_by_a_country_then_the_name(extract_text
     assert {"Rosa Marín Vega", "Paulo Dias", "Ana Ruiz"} <= set(people)
     facts = _facts(ex)
     assert {("Rosa Marín Vega", "represents", "Chile"), ("Paulo Dias", "represents", "Brazil")} <= facts
+
+
+def test_extractors_english_an_agreement_of_cooperation_between_governments_holds_no_body(extract_text) -> None:
+    ex = extract_text(
+        "The hospital is a fruit of the Agreement of Economic and Technical Cooperation between the Government "
+        "of the People's Republic of China and the Government of the Republic of Panama, signed in 2019."
+    )
+    ents = _entities(ex)
+    assert [n for n, c in ents.items() if c is C.AGREEMENT and n.startswith("Agreement of Economic")]
+    assert not [n for n, c in ents.items() if c is C.GOVERNMENT_BODY and "Cooperation between" in n]

@@ -489,6 +489,8 @@ def _parents(toks: list[Token], p: Phrase) -> Iterator[Phrase]:
             sub = _phrase(toks, s, p.end)
             if sub is None or sub.start != s or sub.cls is EntityClass.COUNTRY:
                 continue
+            if any(toks[j].lower == "between" for j in range(s, sub.head)):
+                continue  # "Agreement of Economic Cooperation between the Government of A and ...": no body
             if (
                 _is_country_word(toks[s].text) and toks[s + 1].is_word
                 and not any(toks[j].lower == "of" for j in range(sub.head + 1, sub.end))
