@@ -925,3 +925,12 @@ def test_extractors_es_pt_multiword_and_qualified_titles(es, pt) -> None:
     ex = es("Asistió el director general de la Agencia Chilena de Cooperación, Tomás Rivas Soto.")
     people = {e.name: e for e in ex.entities if e.cls is C.PERSON}
     assert people["Tomás Rivas Soto"].role.startswith("director general")
+
+
+def test_extractors_es_pt_the_members_of_a_builder_build_too(es) -> None:
+    ex = es(
+        "El panel trató la Línea 2 del Metro de Lima, que construye la sociedad concesionaria Metro Lima Dos "
+        "S.A.C., conformada por las empresas chinas China Railway Construction Corporation y Sinohydro."
+    )
+    built = {o for s, p, o in _facts(ex) if p == "implementedBy"}
+    assert built == {"Metro Lima Dos S.A.C.", "China Railway Construction Corporation", "Sinohydro Corporation"}

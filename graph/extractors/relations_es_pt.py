@@ -956,12 +956,29 @@ def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relati
     for r in _implemented(ctx, index, name):
         yield r
         project, builder = index.by_id[r.subject], index.by_id[r.object]
-        if builder.cls is C.COMPANY and not _FINANCIER.search(builder.name):
-            home = _home_id(ctx, index, builder)
-            for country in _project_places(ctx, index, project):
-                if country.id != home:
-                    s = ctx.sentences[next(m.sentence for m in project.mentions)]
-                    yield from _rel(ctx, index, builder, P.OPERATES_IN, country, s, name, 0.6)
+        builders = [builder]
+        if builder.cls is C.COMPANY:
+            # "la sociedad concesionaria X, conformada por las empresas chinas A y B": its members build too
+            for bm in builder.mentions:
+                s = ctx.sentences[bm.sentence]
+                if (made := _MADE_UP_OF.match(ctx.text, bm.end, s.end)) is not None:
+                    for _, member in _org_run(ctx, index, s, made.end()):
+                        if member.id not in (builder.id, project.id):
+                            builders.append(member)
+                            yield from _rel(ctx, index, project, P.IMPLEMENTED_BY, member, s, name, 0.7)
+        for firm in builders:
+            if firm.cls is C.COMPANY and not _FINANCIER.search(firm.name):
+                home = _home_id(ctx, index, firm)
+                for country in _project_places(ctx, index, project):
+                    if country.id != home:
+                        s = ctx.sentences[next(m.sentence for m in project.mentions)]
+                        yield from _rel(ctx, index, firm, P.OPERATES_IN, country, s, name, 0.6)
+
+
+_MADE_UP_OF = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:conformad|integrad|formad|compuest|compost|constituíd|constituid)[oa]s?\s+"
+    r"(?:por|pel[oa]s?)\s+"
+)
 
 
 def _implemented(ctx: DocContext, index: EntityIndex, name: str) -> Iterator[Relation]:
