@@ -934,3 +934,8 @@ def test_extractors_es_pt_the_members_of_a_builder_build_too(es) -> None:
     )
     built = {o for s, p, o in _facts(ex) if p == "implementedBy"}
     assert built == {"Metro Lima Dos S.A.C.", "China Railway Construction Corporation", "Sinohydro Corporation"}
+
+
+def test_extractors_es_pt_an_industrial_complex_named_for_its_place(pt) -> None:
+    ex = pt("A montadora confirmou a segunda fase do complexo industrial de Sorocaba, no Brasil.")
+    assert _entities(ex).get("Complexo industrial de Sorocaba") is C.PROJECT

@@ -208,6 +208,7 @@ PROJECT_KINDS = (
     "usina hidrelétrica", "usina hidroelétrica", "usina solar", "usina eólica", "usina nuclear",
     "usina termelétrica", "parque solar", "parque eólico", "parque fotovoltaico", "planta solar",
     "planta fotovoltaica", "complejo hidroeléctrico", "proyecto hidroeléctrico", "hidroeléctrica",
+    "complejo industrial", "complexo industrial", "polo industrial", "parque industrial",
     "hidrelétrica", "represa", "ferrocarril", "ferrovía", "ferrovia", "tren", "trem", "metro", "metrô",
     "puerto", "porto", "megapuerto", "terminal portuaria", "terminal portuário", "aeropuerto", "aeroporto",
     "carretera", "autopista", "rodovia", "puente", "ponte", "túnel", "corredor", "mina", "proyecto minero",
