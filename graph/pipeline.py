@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
 
+from .extractors import lexicon as L
 from .extractors.context import DocContext, EntityIndex, unique
 from .extractors.lexicon_ar import CLITICS
 from .extractors.registry import extractors
@@ -111,8 +112,6 @@ def _short_forms(kept: list[Mention], ctx: DocContext) -> tuple[dict[str, Mentio
 def _company_words(kept: list[Mention], ctx: DocContext) -> dict[str, Mention]:
     """"Ganfeng" for "Jiangxi Ganfeng Lithium Co., Ltd.", "Tianqi" for "Tianqi Lithium Corp.": the word a text
     later calls a firm by ("Ganfeng's vice president") — its own word, no place, no common word."""
-    from .extractors import lexicon as L
-
     owners: dict[str, set[str]] = defaultdict(set)
     first: dict[str, Mention] = {}
     for m in kept:

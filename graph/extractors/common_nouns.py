@@ -94,7 +94,6 @@ def common_nouns(ctx: DocContext) -> Iterator[Mention]:
                 continue  # "Ecuador's plant and animal health agency": an owner, no name
             if _COMPOUND_AFTER.match(text, m.end("kind")):
                 continue  # "the Santa Cruz farm belt", "the Chancay port city": the noun describes another
-
             if any(a <= start and m.end("name") <= b for a, b in known):
                 continue  # "Chinese company", "Ecuador port": a country or known body, not a work
             if raw_name and name_text.lower() == m.group("kind").lower():

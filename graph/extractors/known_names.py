@@ -232,7 +232,7 @@ def known_names(ctx: DocContext) -> Iterator[Mention]:
         yield m.model_copy(update={"nested": nested}) if nested else m
 
 
-_DOTS = "·•・‧"
+_DOTS = ZH.NAME_DOTS
 
 
 def _in_transliterated_name(text: str, start: int, end: int) -> bool:

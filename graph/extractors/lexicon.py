@@ -161,7 +161,6 @@ GENERIC_MODIFIERS = frozenset(
     friendly strategic comprehensive overall key major further""".split()
 )
 
-# Days and months: after "on"/"in" at the end of a capitalized run they date the thing, never name it.
 # Demonyms two countries share: the gazetteer gives the first reading; a text that names only the
 # other country means that one ("Dominican engineers" in a report on Dominica).
 SHARED_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -171,6 +170,7 @@ SHARED_DEMONYMS: dict[str, tuple[str, ...]] = {
     "samoan": ("country:AS",),
     "sudanese": ("country:SS",),
 }
+# Days and months: after "on"/"in" at the end of a capitalized run they date the thing, never name it.
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()

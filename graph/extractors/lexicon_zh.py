@@ -203,6 +203,8 @@ AFTER_NAME = _w(
     共同出席 共同主持 共同见证 通过 分享 透过"""
 )
 AFTER_NAME_BY_LENGTH: tuple[str, ...] = tuple(sorted(set(AFTER_NAME), key=len, reverse=True))
+# The middle dots machine translation and Chinese print between the parts of a foreign name.
+NAME_DOTS = "·•・‧"
 # Characters common in transliterated foreign names ("卢拉", "阿尔塞", "霍尔尼斯").
 TRANSLITERATION = frozenset(
     "".join(

@@ -631,7 +631,7 @@ def _with_owner_country(ctx: DocContext, m: Mention) -> Mention:
         words = before["owner"].split()
         for k in range(len(words)):
             if (owner := _country_named(" ".join(words[k:]))) is not None:
-                start = m.end - len(m.text) - len(before.group(0)) + before.group(0).find(words[k])
+                start = before.start() + before.group(0).find(words[k])
                 break
     if owner is None:
         return m

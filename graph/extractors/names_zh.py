@@ -36,7 +36,7 @@ C = EntityClass
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DASH = "—－-–"
-_DOTS = "·•・‧"
+_DOTS = L.NAME_DOTS
 _ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)(?:届|轮|次)")
 _YEAR_PAREN_END = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]\s*$")
 _YEAR_PAREN = re.compile(r"\s*[（(]\s*\d{4}\s*[—－\-–~～至]\s*\d{4}\s*年?\s*[)）]")
@@ -826,7 +826,7 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
         if any(a < y and x < b for x, y in head_spans):
             return False
         # a country's name inside a dotted transliterated name is a syllable: "马里奥·卢贝特金" holds 马里
-        dotted = any(d in text[a:b] for d in "·•・‧")
+        dotted = any(d in text[a:b] for d in _DOTS)
         return not any(a < h.end and h.start < b and not (dotted and a <= h.start and h.end <= b) for h in s.hits)
 
     # Bylines: "（记者张明、刘悦）", "责任编辑：王磊".
@@ -924,7 +924,7 @@ def people(ctx: DocContext, sentence: Sentence, s: _ZSent) -> Iterator[Mention]:
 
 
 _TRANSLIT = "[" + re.escape("".join(sorted(L.TRANSLITERATION))) + "]"
-_DOTTED_BEFORE = re.compile(rf"{_TRANSLIT}{{1,8}}(?:[·•・‧]{_TRANSLIT}{{1,10}})+$")
+_DOTTED_BEFORE = re.compile(rf"{_TRANSLIT}{{1,8}}(?:[{_DOTS}]{_TRANSLIT}{{1,10}})+$")
 
 
 def _stop_before(text: str, i: int) -> bool:

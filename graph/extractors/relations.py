@@ -1194,10 +1194,10 @@ def subsidiary_operations(ctx: DocContext, index: EntityIndex) -> Iterator[Relat
             else:
                 continue
             own = _country_of(sub, index, ctx)
-            if parent is e1 and own is None and not _SUB_NOUN_RX.search(gap):
+            noun = _SUB_NOUN_RX.search(gap)
+            if parent is e1 and own is None and noun is None:
                 continue  # "P, through S": without the word "subsidiary", only a firm named for its country
             # the demonym next to the noun: "subsidiaria peruana", "Mexican subsidiary" (not "grupo chino")
-            noun = _SUB_NOUN_RX.search(gap)
             lo, hi = (m1.end + noun.start(), m1.end + noun.end()) if noun else (0, 0)
             called = [ce for cm, ce in index.in_sentence(sentence.index, C.COUNTRY)
                       if cm.adjective and lo <= cm.start and cm.end <= hi]
@@ -1491,12 +1491,13 @@ def home_officials(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
     home = dominant_country(index)
     if home is None:
         return
+    china = index.country("CN")
+    allowed = {home.id} | ({china.id} if china is not None else set())
     for ent in index.of_class(C.PERSON):
         if not _HOME_POST.match((ent.role or "").strip()) or CHINESE_NAME.fullmatch(ent.name):
             continue
         sentences = {m.sentence for m in ent.mentions}
-        named = {ce.id for n in sentences for _, ce in index.in_sentence(n, C.COUNTRY)}
-        if named - {home.id, *(c.id for c in index.of_class(C.COUNTRY) if c.iso_code == "CN")}:
+        if {ce.id for n in sentences for _, ce in index.in_sentence(n, C.COUNTRY)} - allowed:
             continue
         first = ctx.sentences[min(sentences)]
         r = report_relation(ctx, index, ent, P.REPRESENTS, home, first, "home_officials", 0.5)

@@ -934,7 +934,6 @@ def _project_places(ctx: DocContext, index: EntityIndex, project: Entity) -> lis
     return list({e.id: e for e in out}.values())
 
 
-
 _WORK_LIST_GAP = re.compile(r"\s*(?:,|y|e|,\s*(?:y|e))\s*")
 
 
@@ -947,6 +946,7 @@ def _works_listed_up_to(ctx: DocContext, projects: list[tuple[Mention, Entity]],
         k -= 1
         listed.append(projects[k][1])
     return listed
+
 
 @relation_extractor("implemented_by_es_pt", version="2", languages=LANGUAGES)
 def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relation]:
@@ -966,13 +966,13 @@ def implemented_by_es_pt(ctx: DocContext, index: EntityIndex) -> Iterator[Relati
                         if member.id not in (builder.id, project.id):
                             builders.append(member)
                             yield from _rel(ctx, index, project, P.IMPLEMENTED_BY, member, s, name, 0.7)
+        first = ctx.sentences[project.mentions[0].sentence]
         for firm in builders:
             if firm.cls is C.COMPANY and not _FINANCIER.search(firm.name):
                 home = _home_id(ctx, index, firm)
                 for country in _project_places(ctx, index, project):
                     if country.id != home:
-                        s = ctx.sentences[next(m.sentence for m in project.mentions)]
-                        yield from _rel(ctx, index, firm, P.OPERATES_IN, country, s, name, 0.6)
+                        yield from _rel(ctx, index, firm, P.OPERATES_IN, country, first, name, 0.6)
 
 
 _MADE_UP_OF = re.compile(

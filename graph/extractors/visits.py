@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..records import EntityClass, Mention, Predicate, Relation
 from .context import DocContext, EntityIndex, relation
 from .known_names import scan
-from .people import CHINESE_NAME, TITLED, WESTERN_NAME, _strip_title_words
+from .people import CHINESE_NAME, TITLED, WESTERN_NAME, _strip_title_words, match_titled, title_starts
 from .registry import mention_extractor, relation_extractor
 
 NAME = "visits"
@@ -36,7 +36,7 @@ _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?)\s*")
 
 def _visitor_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     """(start, end, name, priority) of the names that may be a visitor's."""
-    for m in TITLED.finditer(text):
+    for m in match_titled(TITLED, text, title_starts(text)):
         yield m.start("name"), m.end("name"), m.group("name"), 0
     for m in CHINESE_NAME.finditer(text):
         yield m.start(), m.end(), m.group(0), 1
